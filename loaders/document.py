@@ -1,0 +1,195 @@
+"""Text -> the document's own record: who issued it, where, when, what, signed by whom.
+
+Every clue is used (docs/vn-references.md §5): the letterhead, the `Số:` line, the
+place-and-date line, the opening and closing sentences that name the issuer, the
+`trên địa bàn …` phrases, the signature block, and the gazetteer for the rest.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders import grammar as g
+from loaders.issuers import clean_phrase
+from loaders.layout import Layout
+from loaders.places import UNIT_LEVEL, era_of, gazetteer, resolve, styled
+from loaders.records import DocumentRecord, Locality
+from loaders.vocab import vocabulary
+
+_UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
+_NAME = rf"{g.NAME_WORD}(?!\w)(?:[ ]{g.NAME_WORD}(?!\w)){{0,3}}"
+PLACE_MENTION = re.compile(rf"(?<!\w)(?P<unit>{_UNITS})\s+(?P<name>{_NAME})", re.I)
+NUMBER_LINE = re.compile(r"(?<!\w)Số\s*:?\s*(?:(?P<blank>/)|(?=\d))")
+DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+                   r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
+LETTERHEAD_LOCAL = re.compile(
+    rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    rf"\s+(?P<name>[{g.UPPER} ]+?)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
+ISSUER_PHRASE = re.compile(
+    rf"(?P<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNITS})\b(?:[ ]+(?P<name>{_NAME}))?"
+    r"(?=\s*(?:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))", re.I)
+POSITION = r"(?:KT\.?,?\s*|TM\.?\s*|Q\.\s*|K/T\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG)"
+SIGNATURE = re.compile(rf"{POSITION}\s+(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
+TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
+
+
+@dataclass
+class Issuer:
+    body: str                 # "UBND", "Ủy ban bầu cử", "Ban Tuyên giáo và Dân vận Trung ương"
+    unit: str | None          # "xã", "huyện", "tỉnh" …, None for central bodies
+    name: str | None          # the place's name, when the text gives it
+    sub: str | None = None    # a sub-body under the body (Tiểu ban …)
+
+
+def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
+    """The document record, and the place names the text mentions (hints for its references)."""
+    header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
+    date, year = _issued(clean, header, layout)
+    doc_type = _doc_type(clean, layout, label_hit)
+    title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None
+    if year is None:
+        year = _year_from(title, label_hit)
+    hints = place_hints(clean)
+    eras = era_of(date, year)
+    issuer = _letterhead(header) or _issuer_phrase(clean)
+    text_issuer, level, locality = _resolve_issuer(issuer, label_hit, hints, eras)
+    signer, recipients = _signature(clean)
+    record = DocumentRecord(
+        doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
+        issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
+        signer=signer, recipients=recipients)
+    return record, {k: set(v) for k, v in hints.items()}
+
+
+def own_label_match(clean: str, layout: Layout) -> re.Match | None:
+    """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
+    end = layout.heading[0] if layout.heading else min(len(clean), 1500)
+    m = NUMBER_LINE.search(clean, 0, end)
+    if not m or m.group("blank"):
+        return None
+    return g.SYMBOL.match(clean, m.end())
+
+
+def _issued(clean: str, header: str, layout: Layout) -> tuple[str | None, int | None]:
+    m = DATE_LINE.search(header) or DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+    if not m:
+        return None, None
+    year = int(m.group("y"))
+    if m.group("d") and m.group("m"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return f"{year}-{mo:02d}-{d:02d}", year
+    return None, year
+
+
+def _doc_type(clean: str, layout: Layout, label_hit) -> str | None:
+    if layout.heading:
+        word = " ".join(clean[slice(*layout.heading)].split()).lower()
+        return vocabulary().type_words.get(word)
+    return label_hit.doc_type if label_hit else None
+
+
+def _year_from(title: str | None, label_hit) -> int | None:
+    if label_hit and label_hit.year:
+        return label_hit.year
+    m = TITLE_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+def place_hints(clean: str) -> dict[str, Counter]:
+    hints: dict[str, Counter] = {}
+    gaz = gazetteer()
+    for m in PLACE_MENTION.finditer(clean):
+        unit, name = m.group("unit").lower(), m.group("name")
+        levels = [UNIT_LEVEL[unit]] if UNIT_LEVEL[unit] else ["province", "district"]
+        for level in levels:
+            if gaz.known(level, name):
+                hints.setdefault(level, Counter())[name] += 1
+                break
+    return hints
+
+
+def _letterhead(header: str) -> Issuer | None:
+    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
+    caps = " ".join(ln for ln in lines if ln.isupper() and not re.search(r"\d|^SỐ\b", ln))
+    caps = " ".join(caps.replace(",", " , ").split()).replace(" , ", ", ")
+    if not caps:
+        return None
+    m = LETTERHEAD_LOCAL.search(caps)
+    if m:
+        return Issuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
+                      _sentence_case(m.group("sub")) if m.group("sub") else None)
+    central = _central_body(caps)
+    return Issuer(central, None, None) if central else None
+
+
+def _central_body(caps: str) -> str | None:
+    vocab = vocabulary()
+    names = {n.upper(): n for n in list(vocab.issuer_by_code.values()) + list(vocab.body_aliases.values())}
+    if caps.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG "):
+        organ = caps.removeprefix("BAN CHẤP HÀNH TRUNG ƯƠNG ") + " TRUNG ƯƠNG"
+        return names.get(organ, _sentence_case(organ))
+    for upper in sorted(names, key=len, reverse=True):
+        if upper in caps:
+            return names[upper]
+    return None
+
+
+def _sentence_case(caps: str) -> str:
+    caps = " ".join(caps.split())
+    return caps[:1] + caps[1:].lower()
+
+
+def _issuer_phrase(clean: str) -> Issuer | None:
+    found = [m for m in ISSUER_PHRASE.finditer(clean)]
+    if not found:
+        return None
+    best = next((m for m in found if m.group("name")), found[0])
+    return Issuer("UBND", best.group("unit").lower(), best.group("name"))
+
+
+def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras):
+    if issuer is None:
+        return _issuer_from_label(label_hit)
+    if issuer.unit is None:
+        return issuer.body, "central", Locality()
+    level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None or
+                                        resolve("province", issuer.name, eras, {}) else "district")
+    name = issuer.name or _most_common(hints, level)
+    str_hints = {k: set(v) for k, v in hints.items()}
+    unit = resolve(level, name, eras, str_hints) if name else None
+    place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
+    text = clean_phrase(f"{issuer.body} {place}")
+    if issuer.sub:
+        text = f"{issuer.sub}, {text}"
+    return text, level, unit.locality if unit else Locality()
+
+
+def _issuer_from_label(label_hit):
+    if label_hit is None:
+        return None, None, Locality()
+    body = vocabulary().issuer_by_code.get((label_hit.codes[-1:] or [""])[0].rstrip("0123456789"))
+    return (body, "central", Locality()) if body else (None, None, Locality())
+
+
+def _most_common(hints: dict[str, Counter], level: str) -> str | None:
+    counter = hints.get(level)
+    return counter.most_common(1)[0][0] if counter else None
+
+
+def _signature(clean: str) -> tuple[str | None, list[str]]:
+    tail_start = clean.rfind("Nơi nhận")
+    region = clean[tail_start:] if tail_start >= 0 else clean[-1500:]
+    signatures = list(SIGNATURE.finditer(region))
+    signer = " ".join(signatures[-1].group("name").split()) if signatures else None
+    recipients = []
+    if tail_start >= 0:
+        block = region[len("Nơi nhận"):signatures[-1].start() if signatures else 1200]
+        block = re.split(r"\n\s*(?:\[\d+\]|(?:KT|TM|K/T|Q)\.?\s+[A-ZĐ]{2})", block)[0]
+        recipients = [item for item in (" ".join(x.split()).strip(" ;,.:") for x in
+                                        re.split(r"(?:^|\n|;)\s*-\s+", block.lstrip(" :\n")))
+                      if item and not item.startswith(":")]
+    return signer, recipients

@@ -1,0 +1,33 @@
+"""The loaders' one entry point: file (or text) -> Extraction (document + references)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import extract_document, own_label_match
+from loaders.layout import find_layout
+from loaders.places import era_of
+from loaders.read import LoadError, Text, read_file
+from loaders.records import Extraction
+from loaders.references import Context, extract_references, symbol_hit
+
+
+def extract_text(text: Text, source: str) -> Extraction:
+    clean = text.clean
+    layout = find_layout(clean)
+    number = own_label_match(clean, layout)
+    label_hit = symbol_hit(clean, number) if number else None
+    document, hints = extract_document(clean, layout, label_hit)
+    ctx = Context(own_label=document.label, locality=document.locality,
+                  eras=era_of(document.issued_date, document.year),
+                  date=document.issued_date, hints=hints)
+    references = extract_references(text, layout, ctx)
+    return Extraction(source, document, references, [], text.sha256)
+
+
+def extract_file(path: str | Path) -> Extraction:
+    """Never raises for a bad file: the problem is reported in `errors`."""
+    try:
+        text = read_file(path)
+    except LoadError as exc:
+        return Extraction(str(path), None, [], [str(exc)])
+    return extract_text(text, str(path))

@@ -1,0 +1,116 @@
+"""The reference grammar: regular expressions compiled once from the vocabulary data.
+
+Shapes of a number-symbol (docs/vn-references.md §1), tried in this order:
+  Party          114-KL/TW, 03-CTr/BDV-UBND      (hyphen before the type)
+  normative      04/2015/NĐ-CP, 88/2019/QH14     (a /YEAR/ part)
+  administrative 33/CT-TTg, 5973/UBND-KT         (everything else)
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.vocab import fold, vocabulary
+
+# Vietnamese letters by case, for names ("Hoàng Ngọc Giang", "Hớn Quản").
+UPPER = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+LOWER = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
+NAME_WORD = f"[{UPPER}][{LOWER}]*"
+
+_TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?!\w)"
+_CAPS_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?!\w)"
+# A hyphen joins codes; with spaces around it only before an all-caps code (`302/KH- UBND`),
+# so that `33/CT-TTg - Ban…` does not swallow the next word.
+_CODES = rf"{_TOKEN}(?:-{_TOKEN}|\s*-\s*{_CAPS_TOKEN})*"
+
+SYMBOL = re.compile(
+    r"(?<![\w/.-])(?P<num>\d{1,5})(?:"
+    rf"\s*-\s*(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
+    rf"|\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<nsym>{_CODES})"
+    rf"|\s*/\s*(?P<asym>{_CODES}))"
+)
+
+DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d\d)")
+
+# Words that end an issuer phrase ("của UBND huyện | về việc …").
+_ISSUER_STOP = (r"(?=\s*(?:[,;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:ngày|về|v/v|ban hành|quy định|hướng dẫn|"
+                r"phê duyệt|thực hiện|triển khai|sửa đổi|tại|nhằm|trên địa bàn|đã|để|theo|khóa|khoá|"
+                r"kèm theo|giai đoạn|năm \d)\b)")
+TAIL_PIECE = re.compile(
+    rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
+    rf"|(?i:của|do)\s+(?P<issuer>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
+    rf"|(?i:giữa)\s+(?P<joint>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
+    r"|\(\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\))"
+)
+# An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
+ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")
+SUBJECT_START = re.compile(
+    r"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:về việc|về|v/v|ban hành|quy định|hướng dẫn|phê duyệt|"
+    r"sửa đổi|bãi bỏ|thành lập|thông qua)\b))"
+)
+# A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
+CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")
+
+# Verbs that make a reference nested inside another one's description, with the relation.
+NESTED_VERBS = (
+    ("implements", r"(?:triển khai,?\s+)?thực hiện|triển khai"),
+    ("guides", r"hướng dẫn(?:\s+thi hành|\s+thực hiện)?"),
+    ("details", r"quy định chi tiết"),
+    ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
+    ("repeals", r"bãi bỏ"),
+    ("replaces", r"thay thế"),
+)
+_FILLER = (r"(?:[\s,]+(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
+           r"|của|và|tiếp\s+tục|hiệu\s+quả|nghiêm)){0,4}")
+NESTED_BEFORE = re.compile(
+    "(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in NESTED_VERBS) + rf"){_FILLER}[\s,]*\Z",
+    re.I,
+)
+
+# The lead of a paragraph decides the relation of the references it governs.
+LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ)\b")
+LEAD_IMPLEMENTS = re.compile(
+    r"[\s\-+•.\d)]*(?i:(?:để\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai))\b"
+)
+
+# Paragraph breaks that survive PDF hard line breaks: a line ending a sentence, or a new line
+# that starts a list item, a numbered heading or a known opening word.
+PARAGRAPH_BREAK = re.compile(
+    r"[.;:!?]\s*\n"
+    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|"
+    r"Nơi nhận|\[\d+\]))"
+)
+SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
+
+
+@cache
+def type_word_before() -> re.Pattern:
+    """Matches, at the end of a window, the type word (and `số`) standing before a number."""
+    words = sorted(vocabulary().type_words, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?P<tw>{alternation})(?P<so>(?:\s*số\s*:?)*)\s*\Z|(?<!\w)(?P<so_only>số)\s*:?\s*\Z",
+                      re.I)
+
+
+@cache
+def law_names() -> re.Pattern:
+    """Laws cited by name, longest name first so that amending laws win over the law amended."""
+    names = sorted({law.name for law in vocabulary().laws}, key=len, reverse=True)
+    alternation = "|".join(r"[\s,]+".join(map(re.escape, n.replace(",", "").split())) for n in names)
+    return re.compile(rf"(?<!\w)(?P<law>{alternation})(?!\w)(?:\s*(?:\(sửa đổi\)))?"
+                      rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE}))?", re.I)
+
+
+def canonical_code(token: str) -> str:
+    """`TTG` -> `TTg`, `ND` -> `NĐ`, `QH14` -> `QH14`; unknown codes upper-cased."""
+    vocab = vocabulary()
+    head, digits = re.match(r"(.*?)(\d*)$", token).groups()
+    code = vocab.codes.get(head.upper()) or vocab.folded_codes.get(fold(head))
+    if code is None:
+        code = head if any(c.islower() for c in head[1:]) and len(head) <= 3 else head.upper()
+    return code + digits
+
+
+def canonical_codes(text: str) -> list[str]:
+    return [canonical_code(t) for t in re.split(r"\s*-\s*", text.strip()) if t]

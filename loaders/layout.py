@@ -1,0 +1,83 @@
+"""Where the parts of a document are: letterhead, type heading, title, preamble, body.
+
+Works on texts whose lines were broken by a PDF or Word export: a title goes on over a blank
+line when the next line starts in lower case (it is the same phrase wrapped).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.grammar import PARAGRAPH_BREAK, SECTION_START
+from loaders.vocab import vocabulary
+
+MAX_TITLE_LINES = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    heading: tuple[int, int] | None     # the type in capitals: "KẾ HOẠCH"
+    title: tuple[int, int] | None
+    preamble_end: int                   # the first numbered section ("I.", "Điều 1")
+    breaks: tuple[int, ...]             # paragraph starts, sorted
+
+
+@cache
+def _heading_pattern() -> re.Pattern:
+    words = sorted({w.upper() for w in vocabulary().type_words.values()}, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^[ \t]*(?P<word>{alternation})[ \t]*:?[ \t]*$", re.M)
+
+
+def find_layout(clean: str) -> Layout:
+    heading_match = _heading_pattern().search(clean, 0, min(len(clean), 6000))
+    heading = heading_match.span("word") if heading_match else None
+    title = _title_span(clean, heading[1]) if heading else None
+    after = title[1] if title else (heading[1] if heading else 0)
+    section = SECTION_START.search(clean, after)
+    breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
+    return Layout(heading, title, section.start() if section else len(clean), breaks)
+
+
+_LINE = re.compile(r"[^\n]*")
+
+
+def _title_span(clean: str, pos: int) -> tuple[int, int] | None:
+    lines = []
+    for m in _LINE.finditer(clean, pos):
+        if m.start() > pos + 1500 or len(lines) >= MAX_TITLE_LINES:
+            break
+        text = m.group().strip()
+        if not text:
+            continue
+        if set(text) <= set("-=_ "):
+            if lines:
+                break
+            continue
+        if lines and not _continues(clean, lines[-1], m.start(), text):
+            break
+        lines.append((m.start(), m.end()))
+        if text.endswith((".", ";")):
+            break
+    if not lines:
+        return None
+    start = lines[0][0] + len(clean[lines[0][0]:lines[0][1]]) - len(clean[lines[0][0]:lines[0][1]].lstrip())
+    return start, lines[-1][1]
+
+
+def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> bool:
+    """Is this line still the title? Yes after a single line break, or when it starts in lower
+    case (a wrapped phrase), unless it opens the preamble."""
+    if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để)\b", text) and re.search(r"\bsố\b|\d+/", text):
+        return False
+    if re.match(r"(Căn cứ|Theo đề nghị)\b", text, re.I):
+        return False
+    blank = clean.count("\n", previous[1], start) > 1
+    if not blank:
+        return not _is_body_caps(text) or _is_body_caps(clean[previous[0]:previous[1]].strip())
+    return text[0].islower() or text[0].isdigit()
+
+
+def _is_body_caps(text: str) -> bool:
+    return text.isupper() and text.startswith(("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "BỘ TRƯỞNG", "THỦ TƯỚNG"))

@@ -1,0 +1,115 @@
+"""A thin wrapper over the `vietnamadminunits` gazetteer: which units existed on a date.
+
+Before 2025-07-01 local government had three levels (province, district, commune) in 63
+provinces; from that day two levels (province, commune) in 34 provinces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.records import Locality
+
+REFORM_DATE = "2025-07-01"
+UNIT_LEVEL = {
+    "tỉnh": "province", "thành phố": None, "huyện": "district", "quận": "district",
+    "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "đặc khu": "commune",
+}
+
+
+def key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+@dataclass(frozen=True)
+class Unit:
+    level: str
+    name: str            # full name as in the gazetteer: "Huyện Hớn Quản"
+    locality: Locality
+
+
+class Gazetteer:
+    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict]):
+        self._index: dict[tuple[str, str, str], list[Unit]] = {}
+        for r in rows_legacy:
+            self._add("legacy", r["province"], r["district"], r["ward"], r["provinceShort"],
+                      r["districtShort"], r["wardShort"])
+        for r in rows_2025:
+            self._add("2025", r["province"], None, r["ward"], r["provinceShort"], None, r["wardShort"])
+
+    def _add(self, era, province, district, ward, p_short, d_short, w_short):
+        entries = [("province", province, p_short, Locality(province))]
+        if district:
+            entries.append(("district", district, d_short, Locality(province, district)))
+        entries.append(("commune", ward, w_short, Locality(province, district, ward)))
+        for level, full, short, locality in entries:
+            unit = Unit(level, full, locality)
+            for name in {full, short} - {None}:
+                bucket = self._index.setdefault((era, level, key(name)), [])
+                if unit not in bucket:
+                    bucket.append(unit)
+
+    def find(self, level: str, name: str, era: str) -> list[Unit]:
+        return list(self._index.get((era, level, key(name)), []))
+
+    def known(self, level: str, name: str) -> bool:
+        return any(self._index.get((era, level, key(name))) for era in ("legacy", "2025"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    from vietnamadminunits.database import get_data
+    legacy = get_data(["province", "district", "ward", "provinceShort", "districtShort", "wardShort"],
+                      table="admin_units_legacy")
+    current = get_data(["province", "ward", "provinceShort", "wardShort"], table="admin_units")
+    return Gazetteer(legacy, current)
+
+
+def era_of(date: str | None, year: int | None) -> list[str]:
+    """The gazetteer eras to try for a document of this date, most likely first."""
+    if date:
+        return ["legacy", "2025"] if date < REFORM_DATE else ["2025", "legacy"]
+    if year and year < 2025:
+        return ["legacy", "2025"]
+    if year and year > 2025:
+        return ["2025", "legacy"]
+    return ["legacy", "2025"]
+
+
+def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]]) -> Unit | None:
+    """The unit of this level and name, disambiguated by the other place names the text gives."""
+    for era in eras:
+        candidates = gazetteer().find(level, name, era)
+        if len(candidates) > 1:
+            candidates = [u for u in candidates if _agrees(u.locality, hints)] or candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return None
+    return None
+
+
+def _agrees(loc: Locality, hints: dict[str, set[str]]) -> bool:
+    score = 0
+    for level in ("province", "district"):
+        full = getattr(loc, level)
+        if full and hints.get(level):
+            names = {key(full), key(short_name(full))}
+            if names & {key(h) for h in hints[level]}:
+                score += 1
+    return score > 0
+
+
+def short_name(full: str) -> str:
+    """`Huyện Hớn Quản` -> `Hớn Quản`; `Thành phố Hà Nội` -> `Hà Nội`."""
+    for unit in sorted(UNIT_LEVEL, key=len, reverse=True):
+        if full.lower().startswith(unit + " "):
+            return full[len(unit) + 1:]
+    return full
+
+
+def styled(full: str) -> str:
+    """`Huyện Hớn Quản` -> `huyện Hớn Quản` (the unit word lower-cased, as texts write it)."""
+    short = short_name(full)
+    return full[: len(full) - len(short)].lower() + short

@@ -1,0 +1,215 @@
+"""File -> Text: decode any supported format and normalise it for the grammar.
+
+The normalised text (`Text.clean`) keeps the length of the decoded text wherever it can
+(markup and look-alike characters are replaced one for one), so offsets found in it are
+offsets into the decoded original; only Unicode recomposition (NFD -> NFC) changes lengths,
+and `Text.to_original` maps those back.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024   # larger files are refused (documented in the README)
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class LoadError(Exception):
+    """A file that cannot be read; the message names the problem (the caller adds the path)."""
+
+
+@dataclass
+class Text:
+    original: str
+    clean: str
+    sha256: str
+    # (clean_pos, orig_start, orig_end, clean_len) for each recomposed run, sorted
+    _runs: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def to_original(self, pos: int, end: bool = False) -> int:
+        if not self._runs:
+            return pos
+        i = bisect.bisect_right(self._runs, (pos, float("inf"))) - 1
+        if i < 0:
+            return pos
+        new, o_start, o_end, n_len = self._runs[i]
+        if pos < new + n_len:
+            return o_end if end and pos > new else o_start
+        return o_end + (pos - new - n_len)
+
+
+# One-for-one replacements: look-alikes, dashes, invisible spaces, Markdown/table markup.
+_TRANSLATE = str.maketrans({
+    "\u00d0": "Đ", "\u00f0": "đ", "\u0110": "Đ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ", "\ufeff": " ", "\t": " ",
+    "\r": " ", "\u00ad": " ", "*": " ", "#": " ", "|": " ", "\\": " ", "_": " ",
+    "\u00b9": " ", "\u00b2": " ", "\u00b3": " ", "\u2070": " ", "\u2074": " ", "\u2075": " ",
+    "\u2076": " ", "\u2077": " ", "\u2078": " ", "\u2079": " ", "\u02bc": "'",
+})
+_SUP = re.compile(r"<su[pb]>[^<]{0,12}</su[pb]>|</?su[pb]>", re.I)   # footnote marks go too
+_COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+
+
+def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """NFC-compose, then blank out markup one character for one."""
+    text, runs = original, []
+    if not unicodedata.is_normalized("NFC", text):
+        text, runs = _recompose(text)
+    text = text.translate(_TRANSLATE)
+    if "<su" in text or "</su" in text:
+        text = _SUP.sub(lambda m: " " * len(m.group()), text)
+    return text, runs
+
+
+def _recompose(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    pieces, runs, pos, new_pos = [], [], 0, 0
+    for m in _COMBINING_RUN.finditer(text):
+        s, e = m.span()
+        composed = unicodedata.normalize("NFC", m.group())
+        pieces.append(text[pos:s])
+        new_pos += s - pos
+        if len(composed) != e - s:
+            runs.append((new_pos, s, e, len(composed)))
+        pieces.append(composed)
+        new_pos += len(composed)
+        pos = e
+    pieces.append(text[pos:])
+    return unicodedata.normalize("NFC", "".join(pieces)), runs
+
+
+def read_file(path: str | Path) -> Text:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise LoadError(f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+    return read_bytes(data, path.suffix.lower())
+
+
+def read_bytes(data: bytes, suffix: str = ".txt") -> Text:
+    if not data.strip():
+        raise LoadError("file is empty")
+    original = _decode(data, suffix)
+    if not original.strip():
+        raise LoadError("file has no text")
+    clean, runs = normalise(original)
+    return Text(original, clean, hashlib.sha256(data).hexdigest(), runs)
+
+
+def _decode(data: bytes, suffix: str) -> str:
+    if data.startswith(b"%PDF"):
+        return _pdf_text(data)
+    if data.startswith(b"PK\x03\x04"):
+        return _docx_text(data)
+    if suffix == ".pdf":
+        raise LoadError("not a PDF file (its content does not start with %PDF)")
+    if suffix in (".docx", ".doc"):
+        what = "an old binary Word .doc file; save it as .docx" if data.startswith(b"\xd0\xcf\x11\xe0") \
+            else "not a DOCX file (its content is not a ZIP package)"
+        raise LoadError(what)
+    text = _decode_text(data)
+    if suffix in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
+        return _html_text(text)
+    return text
+
+
+def _decode_text(data: bytes) -> str:
+    if data[:4].count(b"\x00") or b"\x00\x00" in data[:4096] or data.count(b"\x00") > len(data) // 100:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return data.decode("utf-16")
+        raise LoadError("binary file, not a document (unknown format)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1258", errors="replace")
+    if _looks_binary(text):
+        raise LoadError("binary file, not a document (unknown format)")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    bad = sample.count("\ufffd")
+    return (controls + bad) > max(8, len(sample) // 20)
+
+
+def _pdf_text(data: bytes) -> str:
+    import pdfplumber  # imported here: only PDF inputs pay for it
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text(y_tolerance=6) or "" for page in pdf.pages]
+    except Exception as exc:   # pdfminer raises many unrelated types for bad files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise LoadError("PDF is encrypted (password protected)") from exc
+        raise LoadError(f"cannot read PDF ({name}: {exc or 'damaged file'})") from exc
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise LoadError("PDF has no text layer (a scan?); run OCR on it first")
+    return text
+
+
+def _docx_text(data: bytes) -> str:
+    import docx  # python-docx
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise LoadError(f"not a readable DOCX file ({exc})") from exc
+    body = document.element.body
+    lines: list[str] = []
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tc"):
+                    lines.append("".join(t.text or "" for t in row.iter() if t.tag.endswith("}t")))
+    return "\n".join(lines)
+
+
+class _HTMLText(HTMLParser):
+    BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+              "table", "section", "article", "header", "footer"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _html_text(html: str) -> str:
+    parser = _HTMLText()
+    parser.feed(html)
+    return "".join(parser.parts)

@@ -1,0 +1,71 @@
+"""Plain records passed from the loaders to the graph. No behaviour beyond serialisation."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+RELATIONS = ("implements", "based_on", "cites")
+LEVELS = ("central", "province", "district", "commune")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A place as it was on the document's date (districts exist only before 2025-07-01)."""
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int       # offsets into the original (decoded) text
+    end: int
+    sentence: str
+
+
+@dataclass
+class RelatedLink:
+    """A relation the text states between a cited document and another one it names."""
+    relation: str    # implements | guides | details | amends | repeals | replaces | issues
+    label: str | None
+    name: str | None = None
+
+
+@dataclass
+class Reference:
+    label: str | None             # canonical number-symbol; None for a law known only by name
+    doc_type: str | None
+    issued_date: str | None       # ISO yyyy-mm-dd
+    issuer: str | None
+    subject: str | None
+    relation: str                 # implements | based_on | cites
+    name: str | None = None       # a law cited by name ("Luật Tiếp công dân")
+    year: int | None = None
+    level: str | None = None      # level of the issuer when known
+    mentions: list[Mention] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+
+
+@dataclass
+class DocumentRecord:
+    doc_type: str | None
+    label: str | None
+    title: str | None
+    issuer: str | None
+    level: str | None
+    locality: Locality
+    issued_date: str | None
+    year: int | None
+    signer: str | None
+    recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    source: str
+    document: DocumentRecord | None
+    references: list[Reference]
+    errors: list[str]
+    sha256: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,340 @@
+"""Text -> references: every document a text mentions, with its claims and evidence.
+
+Four steps, each a function: find the number-symbols (and laws cited by name), read what
+follows each one (date, issuer, subject), decide its relation to the citing document, then
+merge the mentions of one document into one record.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from loaders import grammar as g
+from loaders.issuers import normalise_issuer
+from loaders.layout import Layout
+from loaders.read import Text
+from loaders.records import Locality, Mention, Reference, RelatedLink
+from loaders.vocab import fold, vocabulary
+
+RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
+MAX_SUBJECT = 400
+MAX_SENTENCE = 600
+
+
+@dataclass
+class Context:
+    """What the citing document tells about itself, used to complete its references."""
+    own_label: str | None
+    locality: Locality
+    eras: list[str]
+    date: str | None
+    hints: dict[str, set[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    start: int                   # start of the type word, or of the number
+    end: int                     # end of the number-symbol (or law name)
+    label: str | None
+    doc_type: str | None
+    codes: list[str]             # issuer codes of the symbol, canonical
+    shape: str                   # party | normative | administrative | law
+    year: int | None = None
+    date: str | None = None
+    issuer_raw: str | None = None
+    subject: str | None = None
+    name: str | None = None
+    tail_end: int = 0
+    clause_end: int = 0
+    nested_in: "Hit | None" = None
+    nested_relation: str | None = None
+    candidates: list = field(default_factory=list)   # laws of that name, for a law hit
+
+
+def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
+    clean = text.clean
+    hits = find_hits(clean)
+    for hit in hits:
+        read_tail(clean, hit)
+    link_nested(clean, hits, layout)
+    for hit in hits:
+        hit.subject = read_subject(clean, hit, hits)
+    share_closing_issuers(clean, hits)
+    return merge(text, layout, ctx, hits)
+
+
+# --- 1. find -------------------------------------------------------------------------------
+
+def find_hits(clean: str) -> list[Hit]:
+    hits = [h for m in g.SYMBOL.finditer(clean) if (h := symbol_hit(clean, m))]
+    taken = [(h.start, h.end) for h in hits]
+    for m in g.law_names().finditer(clean):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            hits.append(_law_hit(m))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def symbol_hit(clean: str, m: re.Match) -> Hit | None:
+    before = g.type_word_before().search(clean, max(0, m.start() - 70), m.start())
+    type_word = vocabulary().type_words.get(" ".join(before.group("tw").lower().split())) \
+        if before and before.group("tw") else None
+    num = m.group("num")
+    if m.group("ptype"):
+        kind_codes = g.canonical_codes(m.group("ptype"))
+        codes = g.canonical_codes(m.group("pbody"))
+        label, shape = f"{num}-{'-'.join(kind_codes)}/{'-'.join(codes)}", "party"
+    elif m.group("year"):
+        codes = g.canonical_codes(m.group("nsym"))
+        label, shape = f"{num}/{m.group('year')}/{'-'.join(codes)}", "normative"
+        kind_codes = codes[:1] if len(codes) > 1 else []
+    else:
+        codes = g.canonical_codes(m.group("asym"))
+        if len(codes) < 2 and not before:
+            return None     # `12/UBND` alone is too weak without `số` or a type word
+        label, shape = f"{num}/{'-'.join(codes)}", "administrative"
+        kind_codes = codes[:1] if codes[0] in _type_codes() else []
+        codes = codes[1:] if kind_codes else codes
+    doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
+    year = int(m.group("year")) if m.group("year") else None
+    start = before.start() if before else m.start()
+    return Hit(start, m.end(), label, doc_type, codes, shape, year)
+
+
+def _type_codes() -> set[str]:
+    vocab = vocabulary()
+    return {vocab.codes.get(k, k) for k in vocab.type_by_code} | set(vocab.codes[k] for k in vocab.codes
+                                                                      if vocab.codes[k] in ("QĐi", "QyĐ"))
+
+
+def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str | None:
+    by_code = vocabulary().type_by_code
+    if kind_codes:
+        return by_code.get(fold(kind_codes[0]))
+    if shape == "normative" and codes and codes[0].startswith("QH"):
+        return "Luật"
+    if shape == "administrative":
+        return "Công văn"    # a Công văn carries no type code: 5973/UBND-KT
+    return None
+
+
+def _law_hit(m: re.Match) -> Hit:
+    spoken = " ".join(m.group("law").split())
+    date = _iso_date(m)
+    laws = [law for law in vocabulary().laws if _same_name(law.name, spoken)]
+    chosen = next((law for law in laws if law.date == date), None)
+    hit = Hit(m.start(), m.end(), None, "Luật", ["QH"], "law", name=laws[0].name if laws else spoken)
+    hit.date = date
+    hit.tail_end = m.end()
+    hit.candidates = laws            # resolved against the citing document's date in merge()
+    if chosen:
+        hit.label, hit.year = chosen.number, int(chosen.number.split("/")[1])
+    return hit
+
+
+def _same_name(a: str, b: str) -> bool:
+    def norm(s):
+        return " ".join(s.replace(",", " ").lower().split())
+    return norm(a) == norm(b)
+
+
+# --- 2. read what follows ------------------------------------------------------------------
+
+def read_tail(clean: str, hit: Hit) -> None:
+    if hit.shape == "law":
+        hit.clause_end = _clause_end(clean, hit.end)
+        return
+    pos = hit.end
+    for _ in range(4):
+        m = g.TAIL_PIECE.match(clean, pos)
+        if not m or m.end() == pos:
+            break
+        if m.group("y") or m.group("y2"):
+            hit.date = hit.date or _iso_date(m)
+        elif m.group("issuer") or m.group("joint"):
+            if hit.issuer_raw is None:
+                hit.issuer_raw = g.ISSUER_OVERRUN.split(m.group("issuer") or m.group("joint"))[0]
+        pos = m.end()
+    hit.tail_end = pos
+    hit.clause_end = _clause_end(clean, pos)
+
+
+def _clause_end(clean: str, pos: int) -> int:
+    m = g.CLAUSE_END.search(clean, pos, pos + 2000)
+    return m.start() if m else min(len(clean), pos + 2000)
+
+
+def _iso_date(m: re.Match) -> str | None:
+    d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    if not (d and mo and y):
+        return None
+    d, mo = int(d), int(mo)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{y}-{mo:02d}-{d:02d}"
+
+
+def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
+    """`Kết luận … về tiếp tục thực hiện Nghị quyết số 25-NQ/TW`: the second is named inside
+    the first one's description, with the relation the verb states."""
+    for i, hit in enumerate(hits):
+        outer = next((h for h in reversed(hits[:i]) if h.tail_end <= hit.start < h.clause_end), None)
+        if outer is None or outer.label == hit.label:
+            continue
+        if _paragraph_start(layout, hit.start) > outer.start:
+            continue
+        m = g.NESTED_BEFORE.search(clean, max(outer.tail_end, hit.start - 120), hit.start)
+        between = clean[outer.tail_end:hit.start]
+        if m:
+            hit.nested_in, hit.nested_relation = outer, m.lastgroup
+        elif re.search(r"\svà\s", between):
+            continue    # `… và hướng dẫn của Bộ Nội vụ tại Công văn số …`: a sibling, not nested
+        elif re.search(r"(?i)\b(?:về|v/v|ban hành|phê duyệt)\b", between):
+            hit.nested_in = outer
+
+
+def read_subject(clean: str, hit: Hit, hits: list[Hit]) -> str | None:
+    if hit.shape == "law":
+        return None
+    m = g.SUBJECT_START.match(clean, hit.tail_end)
+    if not m:
+        return None
+    stop = hit.clause_end
+    for other in hits:
+        if other.start > hit.tail_end and other.start < stop and other.nested_in is not hit:
+            stop = other.start
+            break
+    if m.group("quote"):
+        close = re.compile(r"[”\"]").search(clean, m.end(), stop + 1)
+        body = clean[m.end(): close.start() if close else stop]
+    else:
+        body = clean[m.start("marker"): stop]
+        body = re.sub(r"(?i)^(?:về việc|về|v/v)\s*:?\s*", "", body.strip())
+    body = " ".join(body.split()).strip(" ,;:“”\"")
+    body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
+    return body[:MAX_SUBJECT] or None
+
+
+def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
+    """`Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy`:
+    one closing issuer serves every reference of the list (same issuer code only)."""
+    for i in range(len(hits) - 2, -1, -1):
+        hit, nxt = hits[i], hits[i + 1]
+        if hit.issuer_raw or hit.shape == "law" or not nxt.issuer_raw:
+            continue
+        joiner = clean[hit.tail_end:nxt.start]
+        if re.fullmatch(r"[\s,]*(?:và\s*)?", joiner) and hit.codes[-1:] == nxt.codes[-1:]:
+            hit.issuer_raw = nxt.issuer_raw
+
+
+# --- 3. relation to the citing document -----------------------------------------------------
+
+def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
+    if layout.title and layout.title[0] <= hit.start < layout.title[1]:
+        title = clean[layout.title[0]:hit.start]
+        if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
+            return "implements"
+    if hit.nested_in is not None or hit.start >= layout.preamble_end:
+        return "cites"
+    lead = clean[_paragraph_start(layout, hit.start):hit.start]
+    if g.LEAD_BASED_ON.match(lead):
+        return "based_on"
+    if g.LEAD_IMPLEMENTS.match(lead):
+        return "implements"
+    return "cites"
+
+
+def _paragraph_start(layout: Layout, pos: int) -> int:
+    return layout.breaks[bisect.bisect_right(layout.breaks, pos) - 1]
+
+
+def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
+    start = _paragraph_start(layout, hit.start)
+    semicolon = clean.rfind(";", start, hit.start)
+    start = semicolon + 1 if semicolon >= 0 else start
+    end = max(hit.clause_end, hit.end)
+    sentence = " ".join(clean[start:end + 1].split())
+    return sentence[:MAX_SENTENCE]
+
+
+# --- 4. merge ------------------------------------------------------------------------------
+
+def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
+    clean = text.clean
+    records: dict[str, Reference] = {}
+    for hit in hits:
+        if hit.shape == "law":
+            _resolve_law(hit, ctx)
+        if hit.label is not None and _same_label(hit.label, ctx.own_label):
+            continue
+        relation = relation_of(clean, hit, layout)
+        issuer, level = _issuer_of(hit, ctx)
+        key = hit.label or f"law:{hit.name}"
+        mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
+                          sentence_of(clean, layout, hit))
+        ref = records.get(key)
+        if ref is None:
+            ref = records[key] = Reference(
+                label=hit.label, doc_type=hit.doc_type, issued_date=hit.date, issuer=issuer,
+                subject=hit.subject, relation=relation, name=hit.name,
+                year=hit.year or (int(hit.date[:4]) if hit.date else None), level=level)
+        else:
+            _complete(ref, hit, issuer, level, relation)
+        ref.mentions.append(mention)
+        if hit.nested_in is not None and hit.nested_relation:
+            _add_related(records, hit, key)
+    return list(records.values())
+
+
+def _complete(ref: Reference, hit: Hit, issuer, level, relation) -> None:
+    if RELATION_RANK[relation] < RELATION_RANK[ref.relation]:
+        ref.relation = relation
+    ref.issued_date = ref.issued_date or hit.date
+    ref.issuer = ref.issuer or issuer
+    ref.level = ref.level or level
+    ref.subject = ref.subject or hit.subject
+    ref.year = ref.year or hit.year or (int(hit.date[:4]) if hit.date else None)
+    if ref.doc_type in (None, "Công văn") and hit.doc_type not in (None, "Công văn"):
+        ref.doc_type = hit.doc_type
+
+
+def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:
+    outer = hit.nested_in
+    outer_key = outer.label or f"law:{outer.name}"
+    target = records.get(outer_key)
+    if target is None:
+        return
+    link = RelatedLink(hit.nested_relation, hit.label, hit.name if hit.label is None else None)
+    if link not in target.related:
+        target.related.append(link)
+
+
+def _issuer_of(hit: Hit, ctx: Context) -> tuple[str | None, str | None]:
+    if hit.shape == "law":
+        return "Quốc hội", "central"
+    issuer, level = normalise_issuer(hit.issuer_raw, ctx.locality, ctx.eras, ctx.hints)
+    if issuer is None:
+        by_code = vocabulary().issuer_by_code
+        for code in (hit.codes[-1:] if hit.shape != "administrative" or hit.doc_type != "Công văn"
+                     else hit.codes[:1]):
+            body = by_code.get(code.rstrip("0123456789"))
+            if body:
+                return body, "central"
+        if hit.codes[-1:] == ["TW"]:
+            return None, "central"
+    return issuer, level
+
+
+def _resolve_law(hit: Hit, ctx: Context) -> None:
+    """A law named without a date: the latest of that name passed by the citing date."""
+    if hit.label or not hit.candidates or hit.date is not None:
+        return
+    cutoff = ctx.date or "9999-12-31"
+    passed = [law for law in hit.candidates if law.date <= cutoff] or hit.candidates
+    law = max(passed, key=lambda x: x.date)
+    hit.label, hit.year = law.number, int(law.number.split("/")[1])
+
+
+def _same_label(a: str, b: str | None) -> bool:
+    return b is not None and a.lower().lstrip("0") == b.lower().lstrip("0")

@@ -1,0 +1,76 @@
+"""The project's reference vocabulary, read once from data/vocab/*.toml."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+VOCAB_DIR = DATA_DIR / "vocab"
+
+
+def _load(name: str) -> dict:
+    with open(VOCAB_DIR / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def fold(text: str) -> str:
+    """Upper-case and read Đ as D: the key under which symbol codes are looked up."""
+    return text.upper().replace("Đ", "D")
+
+
+@dataclass(frozen=True)
+class Law:
+    name: str
+    number: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    type_words: dict[str, str]        # lower-cased spelling -> canonical type word
+    type_by_code: dict[str, str]      # folded code -> canonical type word
+    codes: dict[str, str]             # upper-cased code -> canonical spelling
+    folded_codes: dict[str, str]      # folded code -> canonical spelling (unambiguous only)
+    issuer_by_code: dict[str, str]    # canonical code -> central body
+    body_aliases: dict[str, str]      # lower-cased alias -> canonical body
+    laws: tuple[Law, ...]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    types = _load("doc_types.toml")["type"]
+    issuers = _load("issuers.toml")
+    laws = _load("laws.toml")["law"]
+
+    type_words: dict[str, str] = {}
+    type_by_code: dict[str, str] = {}
+    all_codes: list[str] = []
+    for entry in types:
+        for spelling in [entry["word"], *entry.get("aliases", [])]:
+            type_words[spelling.lower()] = entry["word"]
+        for code in entry["codes"]:
+            type_by_code.setdefault(fold(code), entry["word"])
+            all_codes.append(code)
+    all_codes += list(issuers["codes"]) + issuers["other_codes"]["local"]
+
+    codes = {c.upper(): c for c in all_codes}
+    by_fold: dict[str, set[str]] = {}
+    for c in all_codes:
+        by_fold.setdefault(fold(c), set()).add(c)
+    folded = {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1}
+
+    aliases = {}
+    for canonical, names in issuers["bodies"].items():
+        for name in names:
+            aliases[name.lower()] = canonical
+    return Vocabulary(
+        type_words=type_words,
+        type_by_code=type_by_code,
+        codes=codes,
+        folded_codes=folded,
+        issuer_by_code=dict(issuers["codes"]),
+        body_aliases=aliases,
+        laws=tuple(Law(x["name"], x["number"], x["date"]) for x in laws),
+    )

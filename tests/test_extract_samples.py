@@ -1,0 +1,172 @@
+"""Expected values read off the real documents in data/samples (each checked against the text)."""
+import pytest
+
+from conftest import SAMPLES
+from loaders.extract import extract_file
+
+# file -> (document fields, {label: (doc_type, issued_date, issuer, relation)})
+EXPECTED = {
+    "seeds/000_68e3b3ec1d53f4cc.txt": (
+        dict(doc_type="Kế hoạch", label=None, issuer="UBND xã Minh Tâm", level="commune", year=2024,
+             issued_date=None, signer="Hoàng Ngọc Giang",
+             locality=("Tỉnh Bình Phước", "Huyện Hớn Quản", "Xã Minh Tâm")),
+        {"114/KH-UBND": ("Kế hoạch", "2024-04-10", "UBND huyện Hớn Quản", "implements"),
+         "114-KL/TW": ("Kết luận", "2015-07-14", "Ban Bí thư", "cites"),
+         "33/CT-TTg": ("Chỉ thị", "2021-11-26", "Thủ tướng Chính phủ", "cites"),
+         "18-CT/TW": ("Chỉ thị", "2022-10-26", "Ban Bí thư", "cites"),
+         "20/2021/NĐ-CP": ("Nghị định", "2021-03-15", "Chính phủ", "cites"),
+         "77/QĐ-UBND": ("Quyết định", "2024-01-12", "UBND huyện Hớn Quản", "cites"),
+         "27/QĐ-UBND": ("Quyết định", "2024-01-19", "UBND xã Minh Tâm", "cites"),
+         "302/KH-UBND": ("Kế hoạch", "2022-10-18", None, "cites"),       # written `302/KH- UBND`
+         "10/2022/QH15": ("Luật", None, "Quốc hội", "cites")}),          # Luật Thực hiện dân chủ ở cơ sở
+    "seeds/001_e5f57dfa3d73beca.txt": (
+        dict(doc_type="Kế hoạch", issuer="UBND huyện Tân Biên", level="district", year=2023,
+             signer="Nguyễn Thị Thành", locality=("Tỉnh Tây Ninh", "Huyện Tân Biên", None)),
+        {"765/KH-UBND": ("Kế hoạch", "2023-03-20", "UBND tỉnh Tây Ninh", "implements"),
+         "03-CTr/BDV-UBND": ("Chương trình", "2021-11-30", "Ban Dân vận Huyện ủy Tân Biên và UBND huyện Tân Biên",
+                             "implements"),
+         "23-QĐ/TW": ("Quyết định", "2021-07-30", "Ban Chấp hành Trung ương", "cites"),
+         "25-CT/TU": ("Chỉ thị", "2021-02-25", "Ban Thường vụ Tỉnh ủy Tây Ninh", "cites"),
+         "34/2007/PL-UBTVQH11": ("Pháp lệnh", "2007-04-20", "Ủy ban Thường vụ Quốc hội", "cites"),
+         "04/2015/NĐ-CP": ("Nghị định", "2015-01-09", "Chính phủ", "cites"),
+         "552/QĐ-UBND": ("Quyết định", "2023-02-22", "UBND huyện Tân Biên", "cites")}),
+    "seeds/002_144f1bf66b79e4ff.txt": (
+        dict(doc_type="Kế hoạch", label=None, issuer="UBND xã Hồng Phong", level="commune", year=2026,
+             signer="Hoàng Thanh Tuấn", locality=("Tỉnh Lạng Sơn", None, "Xã Hồng Phong")),
+        {"61/KH-UBND": ("Kế hoạch", "2026-02-26", "UBND tỉnh Lạng Sơn", "implements"),
+         "18-KH/TU": ("Kế hoạch", "2026-02-04", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "cites"),
+         "43-KL/TW": ("Kết luận", "2019-01-07", "Ban Bí thư", "cites")}),
+    "seeds/003_b386e35d8303a670.txt": (
+        dict(doc_type="Kế hoạch", label=None, issuer="UBND xã Hành Thiện", level="commune", year=2025,
+             signer=None, locality=("Tỉnh Quảng Ngãi", "Huyện Nghĩa Hành", "Xã Hành Thiện")),
+        {"530/KH-UBND": ("Kế hoạch", "2025-03-24", "UBND huyện Nghĩa Hành", "implements"),
+         "05/NQ-HĐND": ("Nghị quyết", "2024-12-24", "HĐND xã Hành Thiện", "cites"),
+         "4518/QĐ-UBND": ("Quyết định", "2024-12-20", "UBND huyện Nghĩa Hành", "cites"),
+         "95/KH-UBND": ("Kế hoạch", "2024-12-30", "UBND xã Hành Thiện", "cites"),
+         "120-KL/TW": ("Kết luận", "2016-01-07", "Bộ Chính trị", "cites")}),
+    "seeds/004_0801274d69028c56.txt": (
+        dict(doc_type="Kế hoạch", issuer="UBND tỉnh Quảng Bình", level="province", year=2024,
+             signer="Hồ An Phong", locality=("Tỉnh Quảng Bình", None, None)),
+        {"23-QĐ/TW": ("Quyết định", "2021-07-30", "Bộ Chính trị", "based_on"),
+         "33/CT-TTg": ("Chỉ thị", "2021-11-26", "Thủ tướng Chính phủ", "based_on"),
+         "412-QĐ/TU": ("Quyết định", "2021-10-14", "Ban Thường vụ Tỉnh ủy Quảng Bình", "based_on"),
+         "3140/QĐ-UBND": ("Quyết định", "2020-10-13", "UBND tỉnh Quảng Bình", "based_on"),
+         "20-CT/TU": ("Chỉ thị", "2022-02-28", "Ban Thường vụ Tỉnh ủy Quảng Bình", "cites")}),
+    "corpus/002_xa-phobang-kh01-tbtt-2025-baucu.txt": (
+        dict(doc_type="Kế hoạch", label="01/KH-TBTTKT", level="commune", issued_date="2025-12-10",
+             issuer="Tiểu ban thông tin, tuyên truyền, khánh tiết, Ủy ban bầu cử xã Phố Bảng",
+             signer="Nguyễn Văn Hoàn", locality=("Tỉnh Tuyên Quang", None, "Xã Phố Bảng")),
+        {"03/QĐ-UBBC": ("Quyết định", "2025-12-05", "Ủy ban bầu cử xã Phố Bảng", "based_on"),
+         "46-CT/TW": ("Chỉ thị", "2025-05-16", "Bộ Chính trị", "cites"),
+         "28/CT-TTg": ("Chỉ thị", "2025-09-18", "Thủ tướng Chính phủ", "cites")}),
+    "corpus/004_tw-btgdvtw-hd37-2025-bantin-chibo.txt": (
+        dict(doc_type="Hướng dẫn", label="37-HD/BTGDVTW", level="central", issued_date="2025-11-19",
+             issuer="Ban Tuyên giáo và Dân vận Trung ương", signer="Phạm Tất Thắng"),
+        {"50-CT/TW": ("Chỉ thị", "2025-07-23", "Ban Bí thư", "implements"),
+         "339-QĐ/TW": ("Quy định", "2025-07-10", "Ban Bí thư", "implements"),
+         "42-HD/BTCTW": ("Hướng dẫn", "2025-10-28", "Ban Tổ chức Trung ương", "implements")}),
+    "corpus/008_na-nghean-kh1026-2025-baove-bmnn.txt": (
+        dict(doc_type="Kế hoạch", label="1026/KH-UBND", level="province", issued_date="2025-11-26",
+             issuer="UBND tỉnh Nghệ An", signer="Bùi Thanh An", locality=("Tỉnh Nghệ An", None, None)),
+        {"32/CT-TTg": ("Chỉ thị", "2025-10-21", "Thủ tướng Chính phủ", "implements"),
+         "15/2021/QĐ-UBND": ("Quyết định", "2021-07-08", "UBND tỉnh Nghệ An", "cites"),
+         "29/2018/QH14": ("Luật", None, "Quốc hội", "cites")}),
+    "corpus/010_qt-quangtri-ct06-2025-lanchiem-rung.txt": (
+        dict(doc_type="Chỉ thị", label="06/CT-UBND", level="province", issued_date="2025-11-25",
+             issuer="UBND tỉnh Quảng Trị", signer="Hoàng Nam"),
+        {"05/CT-TTg": ("Chỉ thị", "2022-05-18", "Thủ tướng Chính phủ", "implements"),
+         # one closing issuer for a list: `Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của BTV Tỉnh ủy`
+         "31-CT/TU": ("Chỉ thị", "2023-06-06", "Ban Thường vụ Tỉnh ủy Quảng Trị", "implements"),
+         "134-KH/TU": ("Kế hoạch", "2023-12-29", "Ban Thường vụ Tỉnh ủy Quảng Trị", "implements"),
+         "03/CT-UBND": ("Chỉ thị", "2019-03-19", "UBND tỉnh Quảng Trị", "implements"),
+         "728/PA-UBND": ("Phương án", "2025-02-28", "UBND tỉnh Quảng Trị", "implements"),
+         "131/2025/NĐ-CP": ("Nghị định", "2025-06-12", "Chính phủ", "cites")}),
+    "corpus/013_hn-hanoi-kh308-2025-dulieu-chuyendoiso.txt": (
+        dict(doc_type="Kế hoạch", label="308/KH-UBND", level="province", issued_date="2025-11-17",
+             issuer="UBND thành phố Hà Nội", signer="Trương Việt Dũng"),
+        {"214/NQ-CP": ("Nghị quyết", "2025-07-23", "Chính phủ", "implements"),
+         "1229/QĐ-UBND": ("Quyết định", "2025-02-28", "UBND thành phố Hà Nội", "implements"),
+         "142/QĐ-TTg": ("Quyết định", "2024-02-02", "Thủ tướng Chính phủ", "implements")}),
+    "corpus/014_hcm-hcmc-kh174-2025-binhdang-gioi.txt": (
+        dict(doc_type="Kế hoạch", label="174/KH-UBND", level="province", issued_date="2025-11-18",
+             issuer="UBND thành phố Hồ Chí Minh", signer="Trần Thị Diệu Thúy"),
+        {"202/2025/QH15": ("Nghị quyết", "2025-06-12", "Quốc hội", "based_on"),
+         "178/QĐ-TTg": ("Quyết định", "2016-01-28", "Thủ tướng Chính phủ", "based_on"),
+         "196-TB/TW": ("Thông báo", "2015-03-16", "Ban Bí thư", "cites"),
+         "02-TT/TU": ("Thông tri", "2025-10-03", "Thành ủy Hồ Chí Minh", "implements"),
+         "8935/BNV-CTTN&BĐG": ("Công văn", "2025-10-03", "Bộ Nội vụ", "implements")}),
+    "corpus/015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt": (
+        dict(doc_type="Quyết định", label="2830/QĐ-UBND", level="province", issued_date="2025-11-21",
+             issuer="UBND tỉnh Đồng Nai", signer="Lê Trường Sơn"),
+        {"72/2025/QH15": ("Luật", "2025-06-16", "Quốc hội", "based_on"),
+         "76/2025/NQ-UBTVQH15": ("Nghị quyết", "2025-04-14", "Ủy ban Thường vụ Quốc hội", "based_on"),
+         "187/2025/NĐ-CP": ("Nghị định", "2025-07-01", "Chính phủ", "based_on"),
+         "4499/TTr-SYT": ("Tờ trình", "2025-11-17", None, "cites"),
+         "136/1998/QĐ-UB": ("Quyết định", "1998-11-09", "UBND tỉnh Bình Phước", "cites")}),
+    "corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt": (
+        dict(doc_type="Quyết định", label="254/QĐ-UBND", level="province", issued_date="2023-02-17",
+             issuer="UBND tỉnh Sơn La", signer="Hoàng Quốc Khánh", locality=("Tỉnh Sơn La", None, None)),
+        {"77/2015/QH13": ("Luật", "2015-06-19", "Quốc hội", "based_on"),
+         "26/2020/NĐ-CP": ("Nghị định", "2020-02-28", "Chính phủ", "based_on"),
+         "24/2020/TT-BCA": ("Thông tư", "2020-03-10", "Bộ Công an", "based_on"),
+         "02/CT-TTg": ("Chỉ thị", "2019-11-15", "Thủ tướng Chính phủ", "based_on"),
+         "02/TTr-CAT-ANCTNB": ("Tờ trình", "2023-02-03", None, "cites")}),
+}
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    return {name: extract_file(SAMPLES / name) for name in EXPECTED}
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_document_record(extractions, name):
+    result = extractions[name]
+    assert result.errors == []
+    doc = result.document
+    for field, value in EXPECTED[name][0].items():
+        if field == "locality":
+            assert (doc.locality.province, doc.locality.district, doc.locality.commune) == value
+        else:
+            assert getattr(doc, field) == value, field
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_references(extractions, name):
+    refs = {r.label: r for r in extractions[name].references}
+    for label, (doc_type, date, issuer, relation) in EXPECTED[name][1].items():
+        assert label in refs, f"{label} not found"
+        ref = refs[label]
+        assert (ref.doc_type, ref.issued_date, ref.issuer, ref.relation) == (doc_type, date, issuer, relation), label
+
+
+def test_own_number_is_never_a_reference(extractions):
+    for name, result in extractions.items():
+        if result.document.label:
+            assert result.document.label not in {r.label for r in result.references}, name
+
+
+def test_every_mention_points_at_its_reference(extractions):
+    for name, result in extractions.items():
+        text = (SAMPLES / name).read_text(encoding="utf-8")
+        for ref in result.references:
+            for m in ref.mentions:
+                span = " ".join(text[m.start:m.end].split())
+                if ref.name:     # a law cited by name
+                    assert span.lower().startswith(ref.name.lower()[:10]), (name, ref.name, span)
+                else:
+                    number = ref.label.split("/")[0].split("-")[0]
+                    assert number in span, (name, ref.label, span)
+                assert m.sentence
+
+
+def test_relations_between_cited_documents(extractions):
+    def related(name, label):
+        ref = next(r for r in extractions[name].references if r.label == label)
+        return {(x.relation, x.label) for x in ref.related}
+    assert ("implements", "25-NQ/TW") in related("seeds/002_144f1bf66b79e4ff.txt", "43-KL/TW")
+    assert ("implements", "50-CT/TW") in related("corpus/004_tw-btgdvtw-hd37-2025-bantin-chibo.txt", "42-HD/BTCTW")
+    assert ("implements", "196-TB/TW") in related("corpus/014_hcm-hcmc-kh174-2025-binhdang-gioi.txt", "178/QĐ-TTg")
+    assert ("amends", "78/2025/NĐ-CP") in related("corpus/015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt",
+                                                  "187/2025/NĐ-CP")
+    assert ("details", "29/2018/QH14") in related("corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt", "26/2020/NĐ-CP")

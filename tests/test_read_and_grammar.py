@@ -1,0 +1,113 @@
+"""The reader's errors and repairs, and the grammar on the noise of vn-references.md §3."""
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from conftest import ROOT
+from loaders.extract import extract_file, extract_text
+from loaders.read import LoadError, read_bytes
+
+
+def refs_of(body: str) -> dict:
+    text = read_bytes(body.encode("utf-8"))
+    return {r.label: r for r in extract_text(text, "<test>").references}
+
+
+@pytest.mark.parametrize("written, label", [
+    ("302/KH- UBND", "302/KH-UBND"),
+    ("56/ 2015/ NĐ - CP", "56/2015/NĐ-CP"),
+    ("33/CT-TTG", "33/CT-TTg"),
+    ("04/2015/ND-CP", "04/2015/NĐ-CP"),
+    ("04/2015/N\u00d0-CP", "04/2015/NĐ-CP"),
+    ("03-Ctr/BDV-UBND", "03-CTr/BDV-UBND"),
+    ("114 - KL/TW", "114-KL/TW"),
+    ("22/NQ-HDND", "22/NQ-HĐND"),
+])
+def test_symbol_noise_is_normalised(written, label):
+    refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
+    assert label in refs
+
+
+@pytest.mark.parametrize("date_text", ["ngày 26/11/2021", "ngày 26-11-2021", "ngày 26 tháng 11 năm 2021",
+                                       ", ngày 26/11/2021", "ngày 26.11.2021"])
+def test_date_forms(date_text):
+    refs = refs_of(f"Thực hiện Chỉ thị số 33/CT-TTg {date_text} của Thủ tướng Chính phủ về công tác dân vận;")
+    assert refs["33/CT-TTg"].issued_date == "2021-11-26"
+
+
+def test_issuer_before_date_and_line_breaks_inside_a_reference():
+    refs = refs_of("Thực hiện Quyết định số 23-QĐ/TW của Bộ Chính\ntrị ngày 30/7/2021 về ban hành Quy chế;\n"
+                   "Kế hoạch số\n\n114/KH-\nUBND ngày 10/4/2024 của UBND huyện;")
+    assert refs["23-QĐ/TW"].issuer == "Bộ Chính trị" and refs["23-QĐ/TW"].issued_date == "2021-07-30"
+    assert refs["114/KH-UBND"].issued_date == "2024-04-10"
+
+
+def test_nfd_text_gives_the_same_references_with_original_offsets():
+    body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
+    nfd = unicodedata.normalize("NFD", body)
+    text = read_bytes(nfd.encode("utf-8"))
+    ref = extract_text(text, "<nfd>").references[0]
+    assert (ref.label, ref.issuer, ref.relation) == ("33/CT-TTg", "Thủ tướng Chính phủ", "based_on")
+    m = ref.mentions[0]
+    assert unicodedata.normalize("NFC", nfd[m.start:m.end]) == "Chỉ thị số 33/CT-TTg"
+
+
+def test_text_without_references_yields_none():
+    assert refs_of("Năm 2024, 100% cán bộ được học tập; báo cáo trước ngày 10/11/2024 (tỷ lệ 1/2).") == {}
+
+
+def test_markdown_residue_and_bom():
+    body = "\ufeff## **KẾ HOẠCH**\n\nThực hiện **Kế hoạch số 61/KH-UBND** ngày 26/02/2026<sup>1</sup> của UBND tỉnh Lạng Sơn;"
+    refs = refs_of(body)
+    assert refs["61/KH-UBND"].issuer == "UBND tỉnh Lạng Sơn"
+    assert refs["61/KH-UBND"].relation == "implements"
+
+
+@pytest.mark.parametrize("data, suffix, message", [
+    (b"", ".txt", "empty"),
+    (b"   \n ", ".txt", "empty"),
+    (bytes(range(256)) * 40, ".txt", "binary"),
+    (b"hello, not a pdf", ".pdf", "not a PDF"),
+    (b"plain text", ".docx", "not a DOCX"),
+    (b"\xd0\xcf\x11\xe0" + b"\x00" * 100, ".doc", "old binary Word"),
+])
+def test_bad_inputs_raise_clear_errors(data, suffix, message):
+    with pytest.raises(LoadError, match=message):
+        read_bytes(data, suffix)
+
+
+def test_cli_reports_each_bad_file_and_exits_nonzero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = ROOT / "data/samples/seeds/003_b386e35d8303a670.txt"
+    run = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(empty), str(good), "--json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1
+    assert f"{empty}: file is empty" in run.stderr
+    assert "Traceback" not in run.stderr
+    import json
+    results = json.loads(run.stdout)
+    assert [r["source"] for r in results] == [str(empty), str(good)]
+    assert results[1]["references"][0]["label"] == "530/KH-UBND"
+    assert set(results[1]["references"][0]) >= {"label", "doc_type", "issued_date", "issuer", "subject",
+                                                 "relation", "mentions"}
+
+
+def test_docx_and_html_readers(tmp_path):
+    import docx
+    document = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN", "XÃ HÀNH THIỆN", "KẾ HOẠCH", "Thực hiện công tác dân vận năm 2025",
+                 "Thực hiện Kế hoạch số 530/KH-UBND ngày 24/3/2025 của UBND huyện Nghĩa Hành về dân vận;"]:
+        document.add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = extract_file(path)
+    assert result.document.issuer == "UBND xã Hành Thiện"
+    assert result.references[0].issuer == "UBND huyện Nghĩa Hành"
+    html = tmp_path / "plan.html"
+    html.write_text("<html><body><p>Căn cứ <b>Chỉ thị số 33/CT-TTg</b> ngày 26/11/2021 của Thủ tướng "
+                    "Chính phủ;</p><script>alert(1)</script></body></html>", encoding="utf-8")
+    refs = extract_file(html).references
+    assert [(r.label, r.relation) for r in refs] == [("33/CT-TTg", "based_on")]
