@@ -2,17 +2,41 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from graph.ingest import ingest as ingest_files
+from graph.store import DEFAULT_STORE, StoreDir, StoreError
 from loaders.extract import extract_file
+from queries import documents as qd
+from queries import lineage as ql
 
 SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"}
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, highlight=False)
+
+
+class Group(click.Group):
+    """Expected failures end in one line and exit 1; a traceback only with --debug."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (StoreError, qd.QueryError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if "--debug" in sys.argv:
+                raise
+            click.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+            sys.exit(1)
 
 
 def expand(paths: tuple[str, ...]) -> list[Path]:
@@ -26,32 +50,192 @@ def expand(paths: tuple[str, ...]) -> list[Path]:
     return files
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def store_option(f):
+    return click.option("--store", "store_path", envvar="VBGRAPH_STORE", type=click.Path(file_okay=False),
+                        default=str(DEFAULT_STORE), show_default=True,
+                        help="Store directory (env VBGRAPH_STORE).")(f)
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def year_option(f):
+    return click.option("--year", type=int, help="The year, when a number-symbol repeats across years.")(f)
+
+
+def open_store(path: str):
+    return StoreDir(path).open()
+
+
+def emit(data, as_json: bool, table) -> None:
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+    else:
+        table(data)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show Python tracebacks on unexpected errors.")
-@click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
-    """vbgraph: a knowledge graph of Vietnamese directives and the plans that carry them out."""
-    ctx.obj = {"debug": debug}
+def main(debug: bool) -> None:
+    """vbgraph: a knowledge graph of Vietnamese directives and the plans that carry them out.
+
+    A DOC argument is a number-symbol (33/CT-TTg; spacing, case and Đ/D are forgiven), a node id
+    as printed by `find`, or the path of an ingested file."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per file.")
+@json_option
 def extract(paths: tuple[str, ...], as_json: bool) -> None:
     """Extract the document record and every reference from FILES (.txt .md .docx .pdf .html;
     folders are searched recursively). Exits 1 when any file failed; the others are still printed."""
     results = [extract_file(f) for f in expand(paths)]
-    if as_json:
-        json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for r in results:
-            print_extraction(r)
+    emit([r.to_json() for r in results], as_json, lambda _: [print_extraction(r) for r in results])
     failed = [r for r in results if r.errors]
     for r in failed:
         click.echo(f"error {r.source}: {'; '.join(r.errors)}", err=True)
     sys.exit(1 if failed or not results else 0)
 
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--workers", type=int, default=None, help="Worker processes for extraction (default: all cores).")
+def ingest(paths: tuple[str, ...], store_path: str, workers: int | None) -> None:
+    """Add FILES (or folders, recursively) to the store. Unchanged files are skipped, changed files
+    replace their earlier version. Exits 1 when any file failed; the others are still stored."""
+    files = expand(paths)
+    if not files:
+        raise click.UsageError("no supported files found in the given paths")
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=len(files))
+        report = ingest_files(StoreDir(store_path), files, on_file=lambda _: bar.advance(task), workers=workers)
+    click.echo(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+               f"{len(report.failed)} failed -> {store_path}", err=True)
+    for path, reason in report.failed:
+        click.echo(f"error {path}: {reason}", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.argument("label")
+@year_option
+@store_option
+@json_option
+def find(label: str, year: int | None, store_path: str, as_json: bool) -> None:
+    """Every document with number-symbol LABEL."""
+    found = qd.find(open_store(store_path), label, year)
+    emit([{**d, "loaded": d["source"] is not None} for d in found], as_json, doc_table)
+    if not found:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("doc")
+@year_option
+@store_option
+@json_option
+def show(doc: str, year: int | None, store_path: str, as_json: bool) -> None:
+    """A document: metadata, references by relation, what cites it, its conflicts."""
+    store = open_store(store_path)
+    emit(qd.show(store, qd.resolve_document(store, doc, year)), as_json, print_show)
+
+
+@main.command()
+@click.argument("doc")
+@year_option
+@click.option("--transitive", is_flag=True, help="Follow implements/based_on chains through intermediate plans.")
+@click.option("--relation", "relations", default="implements,based_on", show_default=True,
+              help="Relations of the first hop, comma-separated (implements, based_on, cites).")
+@store_option
+@json_option
+def implementers(doc, year, transitive, relations, store_path, as_json) -> None:
+    """The plans that carry DOC out, each with its path up to DOC."""
+    store = open_store(store_path)
+    wanted = {r.strip() for r in relations.split(",") if r.strip()}
+    result = ql.implementers(store, qd.resolve_document(store, doc, year), transitive, wanted)
+    emit(result, as_json, lambda rows: doc_table(rows, extra=("relation", "depth", "path")))
+
+
+@main.command()
+@click.argument("doc")
+@year_option
+@store_option
+@json_option
+def lineage(doc: str, year: int | None, store_path: str, as_json: bool) -> None:
+    """The chains from DOC up to the documents it ultimately implements."""
+    store = open_store(store_path)
+    node = qd.resolve_document(store, doc, year)
+    emit({"document": qd.doc_object(store, node), "chains": ql.lineage(store, node)}, as_json, print_lineage)
+
+
+@main.command("cited-by")
+@click.argument("doc")
+@year_option
+@store_option
+@json_option
+def cited_by(doc: str, year: int | None, store_path: str, as_json: bool) -> None:
+    """The documents that cite DOC, with the relation."""
+    store = open_store(store_path)
+    emit(qd.cited_by(store, qd.resolve_document(store, doc, year)), as_json,
+         lambda rows: doc_table(rows, extra=("relation",)))
+
+
+@main.command("most-cited")
+@click.option("--type", "doc_type", help="Only this document type, e.g. 'Chỉ thị'.")
+@click.option("--top", type=int, default=10, show_default=True)
+@store_option
+@json_option
+def most_cited(doc_type: str | None, top: int, store_path: str, as_json: bool) -> None:
+    """The documents cited by the most documents."""
+    emit(qd.most_cited(open_store(store_path), doc_type, top), as_json,
+         lambda rows: doc_table(rows, extra=("cited_by",)))
+
+
+@main.command()
+@click.argument("doc")
+@year_option
+@click.option("--level", type=click.Choice(["province", "district", "commune"]), default="province",
+              show_default=True)
+@store_option
+@json_option
+def coverage(doc: str, year: int | None, level: str, store_path: str, as_json: bool) -> None:
+    """Which units of LEVEL have a plan carrying DOC out, and which known units have none."""
+    store = open_store(store_path)
+    emit(ql.coverage(store, qd.resolve_document(store, doc, year), level), as_json, print_coverage)
+
+
+@main.command()
+@store_option
+@json_option
+def conflicts(store_path: str, as_json: bool) -> None:
+    """Every document whose citations disagree (date, issuer), with the sources on each side."""
+    emit(qd.conflicts(open_store(store_path)), as_json, print_conflicts)
+
+
+@main.command()
+@store_option
+@click.option("--port", type=int, default=8501, show_default=True)
+@click.option("--address", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False),
+              default=str(Path(__file__).resolve().parent / "data" / "samples"), show_default=True,
+              help="Documents to ingest when the store does not exist yet.")
+def app(store_path: str, port: int, address: str, data_dir: str) -> None:
+    """Start the web app (Streamlit) on the store, building it from --data on first start."""
+    if not StoreDir(store_path).exists():
+        click.echo(f"building the store {store_path} from {data_dir} …", err=True)
+        ingest_files(StoreDir(store_path), expand((data_dir,)))
+    script = Path(__file__).resolve().parent / "app.py"
+    os.environ["VBGRAPH_STORE"] = store_path
+    os.execvp(sys.executable, [sys.executable, "-m", "streamlit", "run", str(script),
+                               "--server.headless", "true", "--server.address", address,
+                               "--server.port", str(port), "--browser.gatherUsageStats", "false"])
+
+
+# --- printing ------------------------------------------------------------------------------
 
 def print_extraction(result) -> None:
     if result.document is None:
@@ -59,14 +243,72 @@ def print_extraction(result) -> None:
     d = result.document
     out.rule(result.source)
     out.print(f"{d.doc_type or '?'} {d.label or '(chưa số)'} — {d.issuer or '?'} "
-              f"[{d.level or '?'}] {d.issued_date or d.year or ''}", highlight=False, markup=False)
+              f"[{d.level or '?'}] {d.issued_date or d.year or ''}", markup=False)
     if d.title:
-        out.print(d.title, highlight=False, markup=False)
-    table = Table("label", "type", "date", "issuer", "relation", "subject", show_lines=False)
+        out.print(d.title, markup=False)
+    table = Table("label", "type", "date", "issuer", "relation", "subject")
     for ref in result.references:
         table.add_row(ref.label or ref.name or "", ref.doc_type or "", ref.issued_date or "",
                       ref.issuer or "", ref.relation, (ref.subject or "")[:60])
     out.print(table)
+
+
+def doc_table(rows: list[dict], extra: tuple[str, ...] = ()) -> None:
+    table = Table(*extra, "id", "type", "issuer", "level", "date", "loaded")
+    for row in rows:
+        cells = [_cell(row.get(col)) for col in extra]
+        table.add_row(*cells, row["id"], row.get("doc_type") or "", row.get("issuer") or "",
+                      row.get("level") or "", row.get("issued_date") or str(row.get("year") or ""),
+                      "yes" if row.get("source") else "")
+    out.print(table)
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):      # a path
+        return " → ".join(step.get("label") or step["id"] for step in value)
+    return "" if value is None else str(value)
+
+
+def print_show(data: dict) -> None:
+    d = data["document"]
+    out.rule(d["id"])
+    for key in ("label", "doc_type", "title", "issuer", "level", "issued_date", "year", "source"):
+        out.print(f"{key:12} {d.get(key) or ''}", markup=False)
+    for relation, targets in data["references"].items():
+        out.print(f"\n[bold]{relation}[/bold] ({len(targets)})")
+        doc_table(targets)
+    if data["cited_by"]:
+        out.print(f"\n[bold]cited by[/bold] ({len(data['cited_by'])})")
+        doc_table(data["cited_by"], extra=("relation",))
+    if data["conflicts"]:
+        print_conflicts([{**d, "conflicts": data["conflicts"]}])
+
+
+def print_lineage(data: dict) -> None:
+    if not data["chains"]:
+        out.print(f"{data['document']['id']}: implements nothing known", markup=False)
+    for chain in data["chains"]:
+        out.print("  →  ".join(f"{e['label'] or e['id']} ({e['issuer'] or '?'})"
+                               + (f" —{e['relation']}" if e["relation"] else "") for e in chain), markup=False)
+
+
+def print_coverage(data: dict) -> None:
+    out.print(f"{data['document']['id']} — {data['level']} ({data['era']}): "
+              f"{len(data['covered'])} with a plan, {len(data['missing'])} without", markup=False)
+    table = Table("unit", "province", "plans")
+    for row in data["covered"]:
+        table.add_row(row["unit"], row["province"] or "", ", ".join(p["label"] or p["id"] for p in row["plans"]))
+    for row in data["missing"]:
+        table.add_row(row["unit"], row["province"] or "", "—")
+    out.print(table)
+
+
+def print_conflicts(rows: list[dict]) -> None:
+    for row in rows:
+        for conflict in row["conflicts"]:
+            out.print(f"{row['id']}  {conflict['field']}:", markup=False)
+            for side in conflict["values"]:
+                out.print(f"    {side['value']}  ← {', '.join(side['sources'])}", markup=False)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from loaders.vocab import vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
 _NAME = rf"{g.NAME_WORD}(?!\w)(?:[ ]{g.NAME_WORD}(?!\w)){{0,3}}"
-PLACE_MENTION = re.compile(rf"(?<!\w)(?P<unit>{_UNITS})\s+(?P<name>{_NAME})", re.I)
+PLACE_MENTION = re.compile(rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
 NUMBER_LINE = re.compile(r"(?<!\w)Số\s*:?\s*(?:(?P<blank>/)|(?=\d))")
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
@@ -29,8 +29,8 @@ LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} ]+?)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
 ISSUER_PHRASE = re.compile(
-    rf"(?P<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>{_UNITS})\b(?:[ ]+(?P<name>{_NAME}))?"
-    r"(?=\s*(?:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))", re.I)
+    rf"(?P<body>(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
+    r"(?=\s*(?i:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))")
 POSITION = r"(?:KT\.?,?\s*|TM\.?\s*|Q\.\s*|K/T\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG)"
 SIGNATURE = re.compile(rf"{POSITION}\s+(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
@@ -103,12 +103,12 @@ def place_hints(clean: str) -> dict[str, Counter]:
     hints: dict[str, Counter] = {}
     gaz = gazetteer()
     for m in PLACE_MENTION.finditer(clean):
-        unit, name = m.group("unit").lower(), m.group("name")
+        unit, words = m.group("unit").lower(), m.group("name").split()
         levels = [UNIT_LEVEL[unit]] if UNIT_LEVEL[unit] else ["province", "district"]
-        for level in levels:
-            if gaz.known(level, name):
-                hints.setdefault(level, Counter())[name] += 1
-                break
+        found = next(((level, name) for n in range(len(words), 0, -1) for level in levels
+                      if gaz.known(level, name := " ".join(words[:n]))), None)
+        if found:
+            hints.setdefault(found[0], Counter())[found[1]] += 1
     return hints
 
 

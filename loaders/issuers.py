@@ -6,6 +6,7 @@ locality fills in what the phrase leaves out (docs/vn-references.md §1).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from loaders.grammar import NAME_WORD, UPPER
 from loaders.places import UNIT_LEVEL, resolve, short_name, styled
@@ -16,9 +17,10 @@ _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
 _NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
 # Prefix matches: an issuer phrase may run on into an unmarked subject ("… tỉnh Bình Phước
 # Thành lập trạm y tế …"); the gazetteer decides how many capitalised words are the place.
-LOCAL_BODY = re.compile(rf"^(?P<body>.*?)\s*\b(?P<unit>{_UNITS})\b(?:\s+(?P<name>{_NAME}))?", re.I)
+LOCAL_BODY = re.compile(rf"^(?P<body>.*?)\s*\b(?P<unit>(?i:{_UNITS}))\b(?:\s+(?P<name>{_NAME}))?")
 PARTY_COMMITTEE = re.compile(
-    rf"^(?P<body>.*?\b(?P<committee>tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy))(?:\s+(?P<name>{_NAME}))?", re.I)
+    rf"^(?P<body>.*?\b(?P<committee>(?i:tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy)))"
+    rf"(?:\s+(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?P<name>{_NAME}))?")
 JOINT = re.compile(rf"\s+và\s+(?=[{UPPER}])")
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",
                     "thị ủy": "district", "quận ủy": "district"}
@@ -38,23 +40,31 @@ def clean_phrase(raw: str) -> str:
     return " ".join(text.split()).strip(" ,.;:-")
 
 
+class Issuer(NamedTuple):
+    name: str | None
+    level: str | None            # central | province | district | commune; None when unknown
+    locality: Locality | None    # the place of a local body, as far as it is known
+
+
+NO_ISSUER = Issuer(None, None, None)
+
+
 def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
-                     hints: dict[str, set[str]] | None = None) -> tuple[str | None, str | None]:
-    """(canonical issuer, level) for an issuer phrase; level is None when unknown."""
-    if not raw:
-        return None, None
-    text = clean_phrase(raw)
+                     hints: dict[str, set[str]] | None = None) -> Issuer:
+    """The canonical issuing body of an issuer phrase, with the place of a local body."""
+    text = clean_phrase(raw or "")
     if not text:
-        return None, None
+        return NO_ISSUER
     parts = JOINT.split(text)
     if len(parts) > 1:       # a joint programme: `giữa Ban Dân vận Huyện ủy và UBND huyện`
         named = [normalise_issuer(p, context, eras, hints) for p in parts]
-        return " và ".join(n for n, _ in named if n), next((lv for _, lv in named if lv), None)
+        first = next((n for n in named if n.level), named[0])
+        return Issuer(" và ".join(n.name for n in named if n.name), first.level, first.locality)
     central = _central_prefix(text)
     if central:
-        return central, "central"
+        return Issuer(central, "central", None)
     if "Trung ương" in text or text.startswith("Bộ "):
-        return text, "central"
+        return Issuer(text, "central", None)
     hints = hints or {}
     party = PARTY_COMMITTEE.match(text)
     if party:
@@ -62,7 +72,7 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     local = LOCAL_BODY.match(text)
     if local and local.group("body"):
         return _local_body(local, context, eras, hints)
-    return text, None
+    return Issuer(text, None, None)
 
 
 def _central_prefix(text: str) -> str | None:
@@ -73,22 +83,22 @@ def _central_prefix(text: str) -> str | None:
     return None
 
 
-def _party_committee(m: re.Match, context: Locality, eras, hints):
+def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
     level = _COMMITTEE_LEVEL[m.group("committee").lower()]
     body = m.group("body")
     place = _place(level, m.group("name"), context, eras, hints)
     if place is None:
-        return body, level
-    return f"{body} {short_name(place)}", level
+        return Issuer(body, level, None)
+    return Issuer(f"{body} {short_name(_at(place, level))}", level, place)
 
 
-def _local_body(m: re.Match, context: Locality, eras, hints):
+def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     unit, name, body = m.group("unit").lower(), m.group("name"), m.group("body")
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
     place = _place(level, name, context, eras, hints)
     if place is None:
-        return f"{body} {unit}", level
-    return f"{body} {styled(place)}", level
+        return Issuer(f"{body} {unit}", level, None)
+    return Issuer(f"{body} {styled(_at(place, level))}", level, place)
 
 
 def _city_level(name: str | None, context: Locality, eras) -> str:
@@ -98,14 +108,22 @@ def _city_level(name: str | None, context: Locality, eras) -> str:
     return "province" if resolve("province", name, eras, {}) else "district"
 
 
-def _place(level: str, name: str | None, context: Locality, eras, hints) -> str | None:
-    """The full name of the place; the longest run of the given words that the gazetteer knows."""
+def _at(place: Locality, level: str) -> str:
+    return getattr(place, level)
+
+
+def _place(level: str, name: str | None, context: Locality, eras, hints) -> Locality | None:
+    """The place of this level: named (the longest run of the given words that the gazetteer
+    knows), or else the citing document's own place of that level."""
     if not name:
-        return getattr(context, level)
+        if getattr(context, level) is None:
+            return None
+        keep = ("province", "district", "commune")[: ("province", "district", "commune").index(level) + 1]
+        return Locality(*(getattr(context, lv) if lv in keep else None for lv in ("province", "district", "commune")))
     hints = {**hints, "province": hints.get("province", set()) | ({context.province} if context.province else set())}
     words = name.split()
     for n in range(len(words), 0, -1):
         unit = resolve(level, " ".join(words[:n]), eras, hints)
         if unit:
-            return unit.name
+            return unit.locality
     return None

@@ -32,6 +32,7 @@ class Unit:
 class Gazetteer:
     def __init__(self, rows_legacy: list[dict], rows_2025: list[dict]):
         self._index: dict[tuple[str, str, str], list[Unit]] = {}
+        self._units: dict[tuple[str, str], dict[Locality, Unit]] = {}
         for r in rows_legacy:
             self._add("legacy", r["province"], r["district"], r["ward"], r["provinceShort"],
                       r["districtShort"], r["wardShort"])
@@ -45,6 +46,7 @@ class Gazetteer:
         entries.append(("commune", ward, w_short, Locality(province, district, ward)))
         for level, full, short, locality in entries:
             unit = Unit(level, full, locality)
+            self._units.setdefault((era, level), {})[locality] = unit
             for name in {full, short} - {None}:
                 bucket = self._index.setdefault((era, level, key(name)), [])
                 if unit not in bucket:
@@ -52,6 +54,11 @@ class Gazetteer:
 
     def find(self, level: str, name: str, era: str) -> list[Unit]:
         return list(self._index.get((era, level, key(name)), []))
+
+    def units(self, level: str, era: str, within: Locality = Locality()) -> list[Unit]:
+        """Every unit of a level in an era, inside a province (and district) when given."""
+        return [u for loc, u in self._units.get((era, level), {}).items()
+                if all(getattr(within, lv) in (None, getattr(loc, lv)) for lv in ("province", "district"))]
 
     def known(self, level: str, name: str) -> bool:
         return any(self._index.get((era, level, key(name))) for era in ("legacy", "2025"))

@@ -41,6 +41,7 @@ class Reference:
     name: str | None = None       # a law cited by name ("Luật Tiếp công dân")
     year: int | None = None
     level: str | None = None      # level of the issuer when known
+    locality: Locality | None = None   # place of a local issuer, as far as the text tells
     mentions: list[Mention] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders import grammar as g
-from loaders.issuers import normalise_issuer
+from loaders.issuers import Issuer, normalise_issuer
 from loaders.layout import Layout
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
@@ -137,6 +137,18 @@ def _same_name(a: str, b: str) -> bool:
     def norm(s):
         return " ".join(s.replace(",", " ").lower().split())
     return norm(a) == norm(b)
+
+
+def canonical_label(text: str) -> str | None:
+    """`33/ct-ttg`, `04/2015/ND-CP`, `114 - KL/TW` -> the label as the graph writes it."""
+    clean = " ".join(text.translate({0x2013: "-", 0x2014: "-", 0xD0: "Đ"}).split())
+    for candidate in (clean, clean.upper()):
+        padded = "số " + candidate        # so that a bare `12/UBND` counts as a number-symbol
+        m = g.SYMBOL.fullmatch(padded, 3)
+        hit = symbol_hit(padded, m) if m else None
+        if hit:
+            return hit.label
+    return None
 
 
 # --- 2. read what follows ------------------------------------------------------------------
@@ -269,30 +281,32 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         if hit.label is not None and _same_label(hit.label, ctx.own_label):
             continue
         relation = relation_of(clean, hit, layout)
-        issuer, level = _issuer_of(hit, ctx)
+        issuer = _issuer_of(hit, ctx)
         key = hit.label or f"law:{hit.name}"
         mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
                           sentence_of(clean, layout, hit))
         ref = records.get(key)
         if ref is None:
             ref = records[key] = Reference(
-                label=hit.label, doc_type=hit.doc_type, issued_date=hit.date, issuer=issuer,
+                label=hit.label, doc_type=hit.doc_type, issued_date=hit.date, issuer=issuer.name,
                 subject=hit.subject, relation=relation, name=hit.name,
-                year=hit.year or (int(hit.date[:4]) if hit.date else None), level=level)
+                year=hit.year or (int(hit.date[:4]) if hit.date else None), level=issuer.level,
+                locality=issuer.locality)
         else:
-            _complete(ref, hit, issuer, level, relation)
+            _complete(ref, hit, issuer, relation)
         ref.mentions.append(mention)
         if hit.nested_in is not None and hit.nested_relation:
             _add_related(records, hit, key)
     return list(records.values())
 
 
-def _complete(ref: Reference, hit: Hit, issuer, level, relation) -> None:
+def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:
     if RELATION_RANK[relation] < RELATION_RANK[ref.relation]:
         ref.relation = relation
     ref.issued_date = ref.issued_date or hit.date
-    ref.issuer = ref.issuer or issuer
-    ref.level = ref.level or level
+    if ref.issuer is None and issuer.name:
+        ref.issuer, ref.level, ref.locality = issuer
+    ref.level = ref.level or issuer.level
     ref.subject = ref.subject or hit.subject
     ref.year = ref.year or hit.year or (int(hit.date[:4]) if hit.date else None)
     if ref.doc_type in (None, "Công văn") and hit.doc_type not in (None, "Công văn"):
@@ -310,20 +324,19 @@ def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:
         target.related.append(link)
 
 
-def _issuer_of(hit: Hit, ctx: Context) -> tuple[str | None, str | None]:
+def _issuer_of(hit: Hit, ctx: Context) -> Issuer:
     if hit.shape == "law":
-        return "Quốc hội", "central"
-    issuer, level = normalise_issuer(hit.issuer_raw, ctx.locality, ctx.eras, ctx.hints)
-    if issuer is None:
+        return Issuer("Quốc hội", "central", None)
+    issuer = normalise_issuer(hit.issuer_raw, ctx.locality, ctx.eras, ctx.hints)
+    if issuer.name is None:
         by_code = vocabulary().issuer_by_code
-        for code in (hit.codes[-1:] if hit.shape != "administrative" or hit.doc_type != "Công văn"
-                     else hit.codes[:1]):
-            body = by_code.get(code.rstrip("0123456789"))
-            if body:
-                return body, "central"
+        codes = hit.codes[:1] if hit.doc_type == "Công văn" else hit.codes[-1:]
+        body = next((by_code[c] for c in (x.rstrip("0123456789") for x in codes) if c in by_code), None)
+        if body:
+            return Issuer(body, "central", None)
         if hit.codes[-1:] == ["TW"]:
-            return None, "central"
-    return issuer, level
+            return Issuer(None, "central", None)
+    return issuer
 
 
 def _resolve_law(hit: Hit, ctx: Context) -> None:

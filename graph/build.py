@@ -1,0 +1,198 @@
+"""Extractions -> one graph: one node per real document, evidence on every edge, conflicts kept.
+
+The graph is a pure function of the set of extractions (rebuilt whole), so the order in which
+files were ingested never changes who is merged with whom.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict
+
+import networkx as nx
+
+from graph.identity import (body_id, document_id, draft_id, is_normative, is_resolved, law_id,
+                            place_id)
+from loaders.records import DocumentRecord, Extraction, Locality, Reference
+
+FORMAT = 1
+CLAIM_FIELDS = ("issued_date", "issuer")
+DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
+
+
+def build_graph(extractions: list[Extraction]) -> nx.MultiDiGraph:
+    builder = _Builder()
+    loaded = sorted((e for e in extractions if e.document), key=lambda e: e.source)
+    for e in loaded:
+        builder.add_loaded(e)
+    for e in loaded:
+        builder.register_references(e)
+    for e in loaded:
+        builder.link(e)
+    builder.finish()
+    return builder.graph
+
+
+class _Builder:
+    def __init__(self):
+        self.graph = nx.MultiDiGraph(format=FORMAT)
+        self.by_label: dict[str, set[str]] = defaultdict(set)
+        self.claims: dict[str, list[dict]] = defaultdict(list)
+        self.own_ids: dict[str, str] = {}
+
+    # -- nodes ------------------------------------------------------------------------------
+    def add_loaded(self, e: Extraction) -> None:
+        d = e.document
+        node = loaded_id(d)
+        self.own_ids[e.source] = node
+        attrs = self.graph.nodes[node] if node in self.graph else {}
+        if attrs.get("source"):        # two files of one document: keep the first, say so
+            attrs.setdefault("duplicate_sources", []).append(e.source)
+            return
+        self.graph.add_node(node, kind="document", **{f: getattr(d, f) for f in DOCUMENT_FIELDS},
+                            locality=asdict(d.locality), signer=d.signer, recipients=d.recipients,
+                            source=e.source, sha256=e.sha256)
+        if d.label:
+            self.by_label[d.label].add(node)
+        self._attach_issuer(node, d.issuer, d.level, d.locality)
+
+    def register_references(self, e: Extraction) -> None:
+        for ref in e.references:
+            if ref.label:
+                node = document_id(ref.label, ref.issuer, ref.level, ref.year)
+                if is_resolved(node):
+                    self.by_label[ref.label].add(node)
+
+    def link(self, e: Extraction) -> None:
+        citing = self.own_ids[e.source]
+        for ref in e.references:
+            target = self.resolve_reference(ref)
+            self._ensure_document(target, ref)
+            self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
+                                        "issuer": ref.issuer, "subject": ref.subject,
+                                        "doc_type": ref.doc_type})
+            self._add_edge(citing, target, ref.relation, e.source, ref.mentions)
+            for link in ref.related:
+                other = self.resolve(link.label, None, None, None) if link.label else law_id(link.name)
+                self._ensure_document(other, None, label=link.label)
+                self._add_edge(target, other, link.relation, e.source, ref.mentions[:1])
+
+    def resolve_reference(self, ref: Reference) -> str:
+        if ref.label is None:
+            return law_id(ref.name)
+        return self.resolve(ref.label, ref.issuer, ref.level, ref.year)
+
+    def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None) -> str:
+        """The full id when the citation gives it; else the unique known document it can be."""
+        node = document_id(label, issuer, level, year)
+        if is_resolved(node):
+            return node
+        wanted = split_id(node)
+        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted)]
+        return candidates[0] if len(candidates) == 1 else node
+
+    def _ensure_document(self, node: str, ref: Reference | None, label: str | None = None) -> None:
+        if node in self.graph:
+            return
+        self.graph.add_node(node, kind="document", label=ref.label if ref else label,
+                            name=ref.name if ref else None, doc_type=ref.doc_type if ref else None,
+                            title=None, issuer=None, level=ref.level if ref else None,
+                            year=_year_of(node, ref), issued_date=None,
+                            locality=asdict(ref.locality) if ref and ref.locality else asdict(Locality()),
+                            source=None, resolved=is_resolved(node))
+        if ref and ref.issuer:
+            self._attach_issuer(node, ref.issuer, ref.level, ref.locality)
+
+    def _attach_issuer(self, node: str, issuer: str | None, level: str | None,
+                       locality: Locality | None) -> None:
+        if not issuer:
+            return
+        body = body_id(issuer)
+        if body not in self.graph:
+            self.graph.add_node(body, kind="body", name=issuer, level=level)
+            place = self._ensure_place(locality) if locality else None
+            if place:
+                self.graph.add_edge(body, place, key="located_in")
+        self.graph.add_edge(node, body, key="issued_by")
+
+    def _ensure_place(self, loc: Locality) -> str | None:
+        chain = [(lv, getattr(loc, lv)) for lv in ("province", "district", "commune") if getattr(loc, lv)]
+        parent = None
+        for i, (level, name) in enumerate(chain):
+            node = place_id(*(n for _, n in chain[: i + 1]))
+            if node not in self.graph:
+                self.graph.add_node(node, kind="place", name=name, level=level)
+                if parent:
+                    self.graph.add_edge(node, parent, key="located_in")
+            parent = node
+        return parent
+
+    def _add_edge(self, source_node: str, target: str, relation: str, source: str, mentions) -> None:
+        if source_node == target:
+            return
+        evidence = [{"source": source, "start": m.start, "end": m.end, "sentence": m.sentence}
+                    for m in mentions]
+        if self.graph.has_edge(source_node, target, key=relation):
+            self.graph.edges[source_node, target, relation]["evidence"].extend(evidence)
+        else:
+            self.graph.add_edge(source_node, target, key=relation, relation=relation, evidence=evidence)
+
+    # -- claims -----------------------------------------------------------------------------
+    def finish(self) -> None:
+        for node, claims in self.claims.items():
+            attrs = self.graph.nodes[node]
+            attrs["claims"] = claims
+            attrs["conflicts"] = conflicts_of(attrs, claims)
+            for field in CLAIM_FIELDS + ("doc_type",):
+                if attrs.get(field) is None:
+                    attrs[field] = _most_common(c[field] for c in claims)
+            if attrs.get("year") is None and attrs.get("issued_date"):
+                attrs["year"] = int(attrs["issued_date"][:4])
+            attrs.setdefault("subject", _most_common(c["subject"] for c in claims))
+            if attrs.get("title") is None:
+                attrs["title"] = attrs["subject"] or attrs.get("name")
+
+
+def loaded_id(d: DocumentRecord) -> str:
+    if d.label:
+        return document_id(d.label, d.issuer, d.level, d.year)
+    return draft_id(d.issuer, d.year, d.doc_type, d.title)
+
+
+def conflicts_of(attrs: dict, claims: list[dict]) -> list[dict]:
+    """Each field on which the citations (and the loaded text itself) disagree, every side
+    with its sources."""
+    found = []
+    for field in CLAIM_FIELDS:
+        sides: dict[str, list[str]] = defaultdict(list)
+        if attrs.get("source") and attrs.get(field):
+            sides[attrs[field]].append(attrs["source"])
+        for claim in claims:
+            if claim[field]:
+                sides[claim[field]].append(claim["source"])
+        if len(sides) > 1:
+            found.append({"field": field, "values": [{"value": v, "sources": sorted(set(s))}
+                                                     for v, s in sorted(sides.items())]})
+    return found
+
+
+def split_id(node: str) -> tuple[str, str, str]:
+    """(label, year, issuer) of a document id; '' where the id has no such part."""
+    label, *rest = node.split("@")
+    year = "" if is_normative(label) else (rest.pop(0) if rest else "")
+    return label, year, rest[0] if rest else ""
+
+
+def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str]) -> bool:
+    return all(w in ("?", c) for c, w in zip(candidate[1:], wanted[1:]))
+
+
+def _year_of(node: str, ref: Reference | None) -> int | None:
+    if ref and ref.year:
+        return ref.year
+    year = split_id(node)[1]
+    return int(year) if year.isdigit() else None
+
+
+def _most_common(values) -> str | None:
+    counter = Counter(v for v in values if v)
+    return counter.most_common(1)[0][0] if counter else None

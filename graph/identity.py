@@ -1,0 +1,73 @@
+"""Who is the same document as whom (docs/vn-references.md §2).
+
+A node id is the label, then what makes it unique:
+  04/2015/NĐ-CP                      central normative act: its symbol (the year is in it)
+  33/CT-TTg@2021                     central administrative or Party document: numbers restart
+  114/KH-UBND@2024@UBND huyện Hớn Quản  local document: per issuing body (with place) and year
+  15/2021/QĐ-UBND@UBND tỉnh Nghệ An  local normative act: per issuing body
+`?` stands for a part the citation does not give (kept apart from every other node).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+from loaders.vocab import vocabulary
+
+UNKNOWN = "?"
+NORMATIVE = re.compile(r"^\d+/(?:19|20)\d\d/")
+
+
+@cache
+def _central_codes() -> frozenset[str]:
+    return frozenset(vocabulary().issuer_by_code) | {"TW"}
+
+
+@cache
+def _local_codes() -> frozenset[str]:
+    return frozenset(vocabulary().codes[c.upper()] for c in ("UBND", "HĐND", "TU", "HU", "ĐU", "BDV", "UBBC"))
+
+
+def is_normative(label: str) -> bool:
+    return bool(NORMATIVE.match(label))
+
+
+def is_central(label: str, level: str | None) -> bool:
+    """Central documents are identified by their symbol alone; the symbol's issuer codes say so
+    (`TTg`, `CP`, `QH15`, `TW`), or the text names a central body."""
+    codes = [c.rstrip("0123456789") for c in re.split(r"[-/]", label.split("/", 1)[-1])]
+    if any(c in _local_codes() for c in codes):
+        return False
+    return any(c in _central_codes() for c in codes) or level == "central"
+
+
+def document_id(label: str, issuer: str | None, level: str | None, year: int | None) -> str:
+    parts = [label]
+    if not is_normative(label):
+        parts.append(str(year) if year else UNKNOWN)
+    if not is_central(label, level):
+        parts.append(issuer or UNKNOWN)
+    return "@".join(parts)
+
+
+def is_resolved(node_id: str) -> bool:
+    return UNKNOWN not in node_id.split("@")[1:]
+
+
+def draft_id(issuer: str | None, year: int | None, doc_type: str | None, title: str | None) -> str:
+    """A stable id for an unnumbered draft: issuer, year, type and title."""
+    digest = hashlib.sha1(" ".join((title or "").lower().split()).encode()).hexdigest()[:10]
+    return f"draft@{doc_type or UNKNOWN}@{year or UNKNOWN}@{issuer or UNKNOWN}@{digest}"
+
+
+def law_id(name: str) -> str:
+    return f"law@{' '.join(name.split())}"
+
+
+def body_id(name: str) -> str:
+    return f"body:{name}"
+
+
+def place_id(*names: str | None) -> str:
+    return "place:" + "/".join(n for n in names if n)

@@ -1,0 +1,73 @@
+"""Files -> store: extract what is new or changed (in worker processes), rebuild, save atomically."""
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from graph.build import build_graph
+from graph.store import StoreDir
+from loaders.extract import extract_file
+from loaders.records import Extraction
+
+PARALLEL_FROM = 16      # fewer files than this are extracted in-process
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced)
+
+
+def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | None = None,
+           workers: int | None = None) -> IngestReport:
+    report = IngestReport()
+    with store.writing():
+        records = store.load_records()
+        todo = []
+        for path in paths:
+            source = os.path.abspath(path)
+            digest = _sha256(path)
+            old = records.get(source)
+            if old is not None and digest is not None and old.sha256 == digest:
+                report.unchanged.append(source)
+                if on_file:
+                    on_file(source)
+            else:
+                todo.append(source)
+        for result in _extract_all(todo, workers):
+            if result.errors:
+                report.failed.append((result.source, "; ".join(result.errors)))
+            else:
+                (report.replaced if result.source in records else report.added).append(result.source)
+                records[result.source] = result
+            if on_file:
+                on_file(result.source)
+        if report.changed or not store.exists():
+            store.save(records, build_graph(list(records.values())))
+    return report
+
+
+def _extract_all(sources: list[str], workers: int | None):
+    if len(sources) < PARALLEL_FROM or workers == 1:
+        yield from map(extract_file, sources)
+        return
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
+        yield from pool.map(extract_file, sources, chunksize=8)
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None

@@ -1,0 +1,161 @@
+"""The store: the interface the queries use, and the persisted networkx store behind it.
+
+On disk a store is a directory:
+  CURRENT            the name of the generation readers use (replaced atomically)
+  gen-<n>/           manifest.json (format, counts), records.pickle (extractions), graph.pickle
+  lock               held by a writer (fcntl), so two ingests never write at once
+A writer builds a new generation beside the old one and only then points CURRENT at it, so a
+killed ingest leaves the previous store readable and unchanged, and a reader sees the old or
+the new graph, never a mix.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pickle
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Protocol
+
+import networkx as nx
+
+from graph.build import FORMAT
+from loaders.records import Extraction
+
+DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "vbgraph" / "store"
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store(Protocol):
+    """What every backend offers the queries."""
+
+    def node(self, node_id: str) -> dict | None: ...
+    def nodes(self, kind: str = "document") -> Iterator[dict]: ...
+    def by_label(self, label: str) -> list[str]: ...
+    def by_source(self, source: str) -> str | None: ...
+    def out_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str, dict]]: ...
+    def in_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str, dict]]: ...
+
+
+class NetworkxStore:
+    def __init__(self, graph: nx.MultiDiGraph):
+        self.graph = graph
+        self._labels: dict[str, list[str]] = {}
+        self._sources: dict[str, str] = {}
+        for node, attrs in graph.nodes(data=True):
+            if attrs.get("kind") == "document":
+                if attrs.get("label"):
+                    self._labels.setdefault(attrs["label"].lower(), []).append(node)
+                if attrs.get("source"):
+                    self._sources[os.path.abspath(attrs["source"])] = node
+
+    def node(self, node_id: str) -> dict | None:
+        if node_id not in self.graph:
+            return None
+        return {"id": node_id, **self.graph.nodes[node_id]}
+
+    def nodes(self, kind: str = "document") -> Iterator[dict]:
+        for node, attrs in self.graph.nodes(data=True):
+            if attrs.get("kind") == kind:
+                yield {"id": node, **attrs}
+
+    def by_label(self, label: str) -> list[str]:
+        return sorted(self._labels.get(label.lower(), []))
+
+    def by_source(self, source: str) -> str | None:
+        return self._sources.get(os.path.abspath(source))
+
+    def out_edges(self, node_id, relations=None):
+        return [(v, k, d) for _, v, k, d in self.graph.out_edges(node_id, keys=True, data=True)
+                if relations is None or k in relations]
+
+    def in_edges(self, node_id, relations=None):
+        return [(u, k, d) for u, _, k, d in self.graph.in_edges(node_id, keys=True, data=True)
+                if relations is None or k in relations]
+
+
+class StoreDir:
+    """A store directory on disk (see the module docstring)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    def exists(self) -> bool:
+        return (self.path / "CURRENT").is_file()
+
+    def _current(self) -> Path:
+        try:
+            name = (self.path / "CURRENT").read_text().strip()
+        except FileNotFoundError:
+            raise StoreError(f"no store at {self.path} (run `vbgraph ingest` first)") from None
+        return self.path / name
+
+    def load_records(self) -> dict[str, Extraction]:
+        if not self.exists():
+            return {}
+        return self._read(self._current(), "records.pickle")
+
+    def load_graph(self) -> nx.MultiDiGraph:
+        return self._read(self._current(), "graph.pickle")
+
+    def open(self) -> NetworkxStore:
+        return NetworkxStore(self.load_graph())
+
+    def _read(self, gen: Path, name: str):
+        manifest = json.loads((gen / "manifest.json").read_text())
+        if manifest.get("format") != FORMAT:
+            raise StoreError(f"{self.path}: store format {manifest.get('format')} is not {FORMAT}; "
+                             f"ingest the documents again into a new store")
+        with open(gen / name, "rb") as fh:
+            return pickle.load(fh)
+
+    @contextmanager
+    def writing(self):
+        """Hold the writer's lock; refuse at once when another process holds it."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        with open(self.path / "lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"{self.path} is being written by another vbgraph process") from None
+            yield self
+
+    def save(self, records: dict[str, Extraction], graph: nx.MultiDiGraph) -> None:
+        """Write a new generation, then switch CURRENT to it (call inside `writing()`)."""
+        gen_name = f"gen-{time.time_ns()}"
+        tmp = self.path / f".{gen_name}.tmp"
+        tmp.mkdir()
+        for name, obj in (("records.pickle", records), ("graph.pickle", graph)):
+            with open(tmp / name, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.flush()
+                os.fsync(fh.fileno())
+        counts = count_kinds(graph)
+        (tmp / "manifest.json").write_text(json.dumps({"format": FORMAT, "documents_loaded": len(records),
+                                                       "nodes": counts, "edges": graph.number_of_edges()}))
+        os.rename(tmp, self.path / gen_name)
+        pointer = self.path / ".CURRENT.tmp"
+        pointer.write_text(gen_name)
+        os.replace(pointer, self.path / "CURRENT")
+        self._collect(keep=gen_name)
+
+    def _collect(self, keep: str) -> None:
+        """Remove all but the two newest generations: a reader that read CURRENT just before the
+        switch still finds the one it named."""
+        gens = sorted((c for c in self.path.iterdir() if c.is_dir() and c.name.startswith("gen-")),
+                      key=lambda c: int(c.name[4:]))
+        for child in gens[:-2] + [c for c in self.path.iterdir() if c.name.endswith(".tmp") and c.is_dir()]:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def count_kinds(graph: nx.MultiDiGraph) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, kind in graph.nodes(data="kind"):
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts

@@ -1,0 +1,109 @@
+"""Lineage queries: who carries a document out, where a plan comes from, coverage by place."""
+from __future__ import annotations
+
+from collections import Counter, deque
+
+from loaders.places import REFORM_DATE, gazetteer, short_name
+from loaders.records import Locality
+from queries.documents import doc_object
+
+CHAIN = {"implements", "based_on"}      # the relations a lineage follows through plans
+DEFAULT_RELATIONS = frozenset(CHAIN)
+MAX_DEPTH = 12
+MAX_CHAINS = 500
+
+
+def implementers(store, node_id: str, transitive: bool = False,
+                 relations: set[str] | frozenset[str] = DEFAULT_RELATIONS) -> list[dict]:
+    """The documents that carry `node_id` out, nearest first, each with its path up to it.
+    The first hop uses `relations`; further hops follow implements/based_on through plans."""
+    found: list[dict] = []
+    seen = {node_id}
+    queue = deque([(node_id, [node_id])])
+    while queue:
+        current, path = queue.popleft()
+        hop_relations = relations if current == node_id else CHAIN
+        for source, relation, _ in sorted(store.in_edges(current, set(hop_relations)), key=lambda e: e[0]):
+            if source in seen or (store.node(source) or {}).get("kind") != "document":
+                continue
+            seen.add(source)
+            chain = [source] + path
+            found.append({**doc_object(store, source), "relation": relation, "depth": len(path),
+                          "path": [{"id": i, "label": (store.node(i) or {}).get("label")} for i in chain]})
+            if transitive and len(chain) <= MAX_DEPTH:
+                queue.append((source, chain))
+    return found
+
+
+def lineage(store, node_id: str) -> list[list[dict]]:
+    """Every chain from the plan up through what it implements; where a document implements
+    nothing, its legal basis (based_on) ends the chain."""
+    chains: list[list[dict]] = []
+
+    def step(node: str, relation: str | None, path: list[dict], visited: set[str]) -> None:
+        entry = {**doc_object(store, node), "relation": relation}
+        path = path + [entry]
+        ups = [e for e in store.out_edges(node, {"implements"}) if e[0] not in visited]
+        if not ups and relation in (None, "implements"):
+            ups = [e for e in store.out_edges(node, {"based_on"}) if e[0] not in visited]
+        if not ups or len(path) > MAX_DEPTH or len(chains) >= MAX_CHAINS:
+            if len(path) > 1:
+                chains.append(path)
+            return
+        for target, rel, _ in sorted(ups, key=lambda e: e[0]):
+            step(target, rel, path, visited | {target})
+
+    step(node_id, None, [], {node_id})
+    for chain in chains:          # the relation read as "this one … the next one"
+        for here, nxt in zip(chain, chain[1:]):
+            here["relation"] = nxt["relation"]
+        chain[-1]["relation"] = None
+    return chains
+
+
+def coverage(store, node_id: str, level: str = "province") -> dict:
+    """Which units of `level` have a plan carrying the document out (directly or through a
+    chain), and which known units have none, inside the provinces (districts) concerned."""
+    plans = implementers(store, node_id, transitive=True)
+    era = _era(plans)
+    covered: dict[Locality, list[dict]] = {}
+    for plan in plans:
+        loc = _at_level(plan["locality"], level)
+        if loc is not None and plan["level"] == level:
+            covered.setdefault(loc, []).append({"id": plan["id"], "label": plan["label"],
+                                               "path": plan["path"]})
+    scopes = {_scope(loc, level) for loc in covered} or {Locality()}
+    known = {u.locality for scope in scopes for u in gazetteer().units(level, era, scope)}
+    return {
+        "document": doc_object(store, node_id), "level": level,
+        "era": "before 2025-07-01" if era == "legacy" else "from 2025-07-01",
+        "covered": [{**_names(loc), "plans": covered[loc]} for loc in sorted(covered, key=_sort_key)],
+        "missing": [_names(loc) for loc in sorted(known - set(covered), key=_sort_key)],
+    }
+
+
+def _era(plans: list[dict]) -> str:
+    votes = Counter("legacy" if (p["issued_date"] or f"{p['year'] or 9999}-12-31") < REFORM_DATE else "2025"
+                    for p in plans)
+    return votes.most_common(1)[0][0] if votes else "2025"
+
+
+def _at_level(locality: dict, level: str) -> Locality | None:
+    order = ("province", "district", "commune")
+    if not locality or not locality.get(level):
+        return None
+    return Locality(*(locality.get(lv) if order.index(lv) <= order.index(level) else None for lv in order))
+
+
+def _scope(loc: Locality, level: str) -> Locality:
+    """The unit whose children are counted: the province of a district or commune."""
+    return Locality(loc.province) if level != "province" else Locality()
+
+
+def _names(loc: Locality) -> dict:
+    return {"province": loc.province, "district": loc.district, "commune": loc.commune,
+            "unit": next(short_name(n) for n in (loc.commune, loc.district, loc.province) if n)}
+
+
+def _sort_key(loc: Locality):
+    return tuple(x or "" for x in (loc.province, loc.district, loc.commune))

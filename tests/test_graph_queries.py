@@ -1,0 +1,175 @@
+"""The graph on a small province -> district -> commune corpus written as separate plan files
+(tests/fixtures/binhphuoc), and on the bundled samples."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+from graph.ingest import ingest
+from graph.store import StoreDir, StoreError
+from queries import documents as qd
+from queries import lineage as ql
+
+FIXTURES = Path(__file__).parent / "fixtures" / "binhphuoc"
+TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
+HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản"
+BU_DANG = "114/KH-UBND@2024@UBND huyện Bù Đăng"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store")
+    report = ingest(StoreDir(path), sorted(FIXTURES.iterdir()))
+    assert len(report.added) == 5 and not report.failed
+    return StoreDir(path).open()
+
+
+def test_same_label_of_two_districts_is_two_documents(store):
+    assert qd.find(store, "114/KH-UBND") and {d["id"] for d in qd.find(store, "114/kh-ubnd")} == {HON_QUAN, BU_DANG}
+
+
+def test_loaded_plan_merges_with_the_references_to_it(store):
+    # the commune plan says only `của UBND huyện`; its district (Hớn Quản) comes from the gazetteer
+    node = store.node(HON_QUAN)
+    assert node["source"].endswith("huyen_honquan_kh114_2024.txt")
+    citing = {d["id"] for d in qd.cited_by(store, HON_QUAN)}
+    assert len(citing) == 1 and "Minh Tâm" in next(iter(citing))
+
+
+def test_undated_reference_resolves_to_the_unique_candidate(store):
+    duc_lieu = store.by_source(str(FIXTURES / "xa_ducLieu_2024.txt"))
+    targets = {t for t, rel, _ in store.out_edges(duc_lieu, {"implements"})}
+    assert targets == {BU_DANG, TINH}
+
+
+def test_same_directive_number_of_two_years_is_two_documents(store):
+    found = {d["id"]: d["issued_date"] for d in qd.find(store, "27/CT-TTg")}
+    assert found == {"27/CT-TTg@2023": "2023-10-27", "27/CT-TTg@2020": "2020-09-08"}
+    assert [d["id"] for d in qd.find(store, "27/CT-TTg", year=2020)] == ["27/CT-TTg@2020"]
+    with pytest.raises(qd.QueryError, match="2 documents"):
+        qd.resolve_document(store, "27/CT-TTg")
+
+
+def test_conflicting_dates_are_kept_with_both_sides(store):
+    node = store.node(TINH)
+    (conflict,) = node["conflicts"]
+    assert conflict["field"] == "issued_date"
+    sides = {v["value"]: [Path(s).name for s in v["sources"]] for v in conflict["values"]}
+    assert sides == {"2024-03-05": ["huyen_honquan_kh114_2024.txt", "tinh_kh45_2024.txt"],
+                     "2024-03-15": ["huyen_budang_kh114_2024.txt"]}
+    assert node["issued_date"] == "2024-03-05"      # the loaded text's own date
+
+
+def test_transitive_implementers_with_paths(store):
+    directive = qd.resolve_document(store, "33/CT-TTg")
+    direct = ql.implementers(store, directive)
+    assert [(d["id"], d["relation"]) for d in direct] == [(TINH, "based_on")]
+    found = {d["id"]: d for d in ql.implementers(store, directive, transitive=True)}
+    assert {d["level"] for d in found.values()} == {"province", "district", "commune"}
+    commune = next(d for d in found.values() if d["issuer"] == "UBND xã Minh Tâm")
+    assert [step["id"] for step in commune["path"]] == [commune["id"], HON_QUAN, TINH, directive]
+    assert commune["depth"] == 3
+    # cites is not a way of carrying a directive out, unless asked for
+    cites = ql.implementers(store, directive, relations={"cites"})
+    assert {d["level"] for d in cites} == {"district", "commune"}
+
+
+def test_lineage_from_commune_to_central(store):
+    plan = store.by_source(str(FIXTURES / "xa_minhtam_2024.md"))
+    chains = [[step["label"] for step in chain] for chain in ql.lineage(store, plan)]
+    assert [None, "114/KH-UBND", "45/KH-UBND", "33/CT-TTg"] in chains
+    assert [None, "114/KH-UBND", "45/KH-UBND", "114-KL/TW"] in chains
+
+
+def test_coverage_by_district_and_commune(store):
+    directive = qd.resolve_document(store, "33/CT-TTg")
+    districts = ql.coverage(store, directive, "district")
+    assert {c["unit"] for c in districts["covered"]} == {"Hớn Quản", "Bù Đăng"}
+    missing = {m["unit"] for m in districts["missing"]}
+    assert {"Lộc Ninh", "Đồng Phú", "Bù Đốp"} <= missing and "Hớn Quản" not in missing
+    assert all(m["province"] == "Tỉnh Bình Phước" for m in districts["missing"])
+    communes = ql.coverage(store, directive, "commune")
+    assert {c["unit"] for c in communes["covered"]} == {"Minh Tâm", "Đức Liễu"}
+    assert len(communes["missing"]) > 50
+
+
+def test_places_and_bodies_are_nodes(store):
+    bodies = {n["name"] for n in store.nodes("body")}
+    assert {"UBND huyện Hớn Quản", "UBND tỉnh Bình Phước", "Thủ tướng Chính phủ"} <= bodies
+    places = {n["id"] for n in store.nodes("place")}
+    assert "place:Tỉnh Bình Phước/Huyện Hớn Quản/Xã Minh Tâm" in places
+    assert [t for t, rel, _ in store.out_edges("place:Tỉnh Bình Phước/Huyện Hớn Quản")] == ["place:Tỉnh Bình Phước"]
+
+
+def test_every_edge_keeps_its_evidence(store):
+    for u, v, key, data in store.graph.edges(keys=True, data=True):
+        if key in qd.DOC_RELATIONS:
+            assert data["evidence"] and all(e["sentence"] and e["source"] for e in data["evidence"])
+
+
+def test_sample_data_implementers_and_conflicts(tmp_path):
+    ingest(StoreDir(tmp_path), sorted(SAMPLES.rglob("*.txt")))
+    store = StoreDir(tmp_path).open()
+    directive = qd.resolve_document(store, "33/CT-TTg")
+    rows = ql.implementers(store, directive, relations={"implements", "based_on"})
+    assert [(r["issuer"], r["relation"]) for r in rows] == [("UBND tỉnh Quảng Bình", "based_on")]
+    cited = {r["issuer"] for r in qd.cited_by(store, directive)}
+    assert cited == {"UBND xã Minh Tâm", "UBND huyện Tân Biên", "UBND xã Hồng Phong", "UBND xã Hành Thiện",
+                     "UBND tỉnh Quảng Bình"}
+    conflicts = {c["id"]: c["conflicts"] for c in qd.conflicts(store)}
+    # 23-QĐ/TW: Ban Chấp hành Trung ương in the Tân Biên plan, Bộ Chính trị in two others
+    issuer_sides = {v["value"] for v in conflicts["23-QĐ/TW@2021"][0]["values"]}
+    assert issuer_sides == {"Ban Chấp hành Trung ương", "Bộ Chính trị"}
+    assert {v["value"] for v in conflicts["27/CT-TTg@2023"][0]["values"]} == {"2023-10-27", "2023-09-27"}
+
+
+def test_ingest_is_idempotent_and_replaces_changed_files(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in FIXTURES.iterdir():
+        (docs / f.name).write_bytes(f.read_bytes())
+    store_dir = StoreDir(tmp_path / "store")
+    ingest(store_dir, sorted(docs.iterdir()))
+    generation = (tmp_path / "store" / "CURRENT").read_text()
+    again = ingest(store_dir, sorted(docs.iterdir()))
+    assert len(again.unchanged) == 5 and not again.changed
+    assert (tmp_path / "store" / "CURRENT").read_text() == generation
+    plan = docs / "huyen_budang_kh114_2024.txt"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("ngày 15/3/2024", "ngày 05/3/2024"), encoding="utf-8")
+    changed = ingest(store_dir, sorted(docs.iterdir()))
+    assert [Path(p).name for p in changed.replaced] == [plan.name]
+    assert store_dir.open().node(TINH)["conflicts"] == []
+
+
+def test_a_second_writer_is_refused(tmp_path):
+    store_dir = StoreDir(tmp_path)
+    with store_dir.writing():
+        with pytest.raises(StoreError, match="being written"):
+            ingest(StoreDir(tmp_path), [FIXTURES / "tinh_kh45_2024.txt"])
+
+
+def run_cli(*args, store):
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True,
+                          env={"VBGRAPH_STORE": str(store), "PATH": "/usr/bin:/bin"}, cwd=ROOT)
+
+
+def test_cli_commands_json(tmp_path):
+    ingested = run_cli("ingest", str(FIXTURES), store=tmp_path)
+    assert ingested.returncode == 0, ingested.stderr
+    rows = json.loads(run_cli("implementers", "33/CT-TTg", "--transitive", "--json", store=tmp_path).stdout)
+    assert len(rows) == 5
+    assert set(rows[0]) >= {"id", "label", "doc_type", "title", "issuer", "level", "locality", "year",
+                            "issued_date", "source", "relation", "path"}
+    shown = json.loads(run_cli("show", HON_QUAN, "--json", store=tmp_path).stdout)
+    assert [r["id"] for r in shown["references"]["implements"]] == [TINH]
+    cov = json.loads(run_cli("coverage", "33/CT-TTg", "--level", "district", "--json", store=tmp_path).stdout)
+    assert len(cov["covered"]) == 2
+    top = json.loads(run_cli("most-cited", "--top", "1", "--json", store=tmp_path).stdout)
+    assert top[0]["label"] == "33/CT-TTg" and top[0]["cited_by"] == 3
+    missing = run_cli("show", "999/XX-YY", store=tmp_path)
+    assert missing.returncode == 1 and "no document" in missing.stderr and "Traceback" not in missing.stderr
+    no_store = run_cli("conflicts", store=tmp_path / "nowhere")
+    assert no_store.returncode == 1 and "no store" in no_store.stderr
