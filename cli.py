@@ -14,10 +14,10 @@ from rich.table import Table
 from graph.ingest import ingest as ingest_files
 from graph.store import DEFAULT_STORE, StoreDir, StoreError
 from loaders.extract import extract_file
+from loaders.read import supported_files
 from queries import documents as qd
 from queries import lineage as ql
 
-SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"}
 out = Console(soft_wrap=True, highlight=False)
 
 
@@ -37,17 +37,6 @@ class Group(click.Group):
                 raise
             click.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
             sys.exit(1)
-
-
-def expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given, and the supported files inside folders (recursively, sorted)."""
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-        else:
-            files.append(p)
-    return files
 
 
 def store_option(f):
@@ -91,7 +80,7 @@ def main(debug: bool) -> None:
 def extract(paths: tuple[str, ...], as_json: bool) -> None:
     """Extract the document record and every reference from FILES (.txt .md .docx .pdf .html;
     folders are searched recursively). Exits 1 when any file failed; the others are still printed."""
-    results = [extract_file(f) for f in expand(paths)]
+    results = [extract_file(f) for f in supported_files(paths)]
     emit([r.to_json() for r in results], as_json, lambda _: [print_extraction(r) for r in results])
     failed = [r for r in results if r.errors]
     for r in failed:
@@ -106,7 +95,7 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
 def ingest(paths: tuple[str, ...], store_path: str, workers: int | None) -> None:
     """Add FILES (or folders, recursively) to the store. Unchanged files are skipped, changed files
     replace their earlier version. Exits 1 when any file failed; the others are still stored."""
-    files = expand(paths)
+    files = supported_files(paths)
     if not files:
         raise click.UsageError("no supported files found in the given paths")
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
@@ -224,12 +213,12 @@ def conflicts(store_path: str, as_json: bool) -> None:
               default=str(Path(__file__).resolve().parent / "data" / "samples"), show_default=True,
               help="Documents to ingest when the store does not exist yet.")
 def app(store_path: str, port: int, address: str, data_dir: str) -> None:
-    """Start the web app (Streamlit) on the store, building it from --data on first start."""
-    if not StoreDir(store_path).exists():
-        click.echo(f"building the store {store_path} from {data_dir} …", err=True)
-        ingest_files(StoreDir(store_path), expand((data_dir,)))
+    """Start the web app (Streamlit) on the store; the app builds it from --data, showing
+    progress, when it does not exist yet."""
     script = Path(__file__).resolve().parent / "app.py"
     os.environ["VBGRAPH_STORE"] = store_path
+    os.environ["VBGRAPH_DATA"] = data_dir
+    click.echo(f"vbgraph: http://{address}:{port}/  (store {store_path})", err=True)
     os.execvp(sys.executable, [sys.executable, "-m", "streamlit", "run", str(script),
                                "--server.headless", "true", "--server.address", address,
                                "--server.port", str(port), "--browser.gatherUsageStats", "false"])

@@ -17,8 +17,16 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 cmd="${1:-app}"
 [ $# -gt 0 ] && shift
+# The end-to-end test drives Debian's Chromium (Playwright cannot download a browser here).
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 && return
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "installing chromium for the browser test (apt-get)…" >&2
+  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq chromium >/dev/null
+}
 case "$cmd" in
-  test) exec "$venv/bin/python" -m pytest "$@" ;;
+  test) ensure_chromium; exec "$venv/bin/python" -m pytest "$@" ;;
   app)  exec "$venv/bin/vbgraph" app "$@" ;;
   *)    exec "$venv/bin/vbgraph" "$cmd" "$@" ;;
 esac

@@ -11,7 +11,6 @@ from typing import Callable
 from graph.build import build_graph
 from graph.store import StoreDir
 from loaders.extract import extract_file
-from loaders.records import Extraction
 
 PARALLEL_FROM = 16      # fewer files than this are extracted in-process
 

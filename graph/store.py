@@ -89,26 +89,30 @@ class StoreDir:
     def exists(self) -> bool:
         return (self.path / "CURRENT").is_file()
 
-    def _current(self) -> Path:
+    def generation(self) -> str:
+        """The name of the generation readers use now; pass it to `open` to read exactly that one."""
         try:
-            name = (self.path / "CURRENT").read_text().strip()
+            return (self.path / "CURRENT").read_text().strip()
         except FileNotFoundError:
             raise StoreError(f"no store at {self.path} (run `vbgraph ingest` first)") from None
-        return self.path / name
+
+    def manifest(self, generation: str | None = None) -> dict:
+        return json.loads((self.path / (generation or self.generation()) / "manifest.json").read_text())
 
     def load_records(self) -> dict[str, Extraction]:
         if not self.exists():
             return {}
-        return self._read(self._current(), "records.pickle")
+        return self._read(self.generation(), "records.pickle")
 
-    def load_graph(self) -> nx.MultiDiGraph:
-        return self._read(self._current(), "graph.pickle")
+    def load_graph(self, generation: str | None = None) -> nx.MultiDiGraph:
+        return self._read(generation or self.generation(), "graph.pickle")
 
-    def open(self) -> NetworkxStore:
-        return NetworkxStore(self.load_graph())
+    def open(self, generation: str | None = None) -> NetworkxStore:
+        return NetworkxStore(self.load_graph(generation))
 
-    def _read(self, gen: Path, name: str):
-        manifest = json.loads((gen / "manifest.json").read_text())
+    def _read(self, generation: str, name: str):
+        gen = self.path / generation
+        manifest = self.manifest(generation)
         if manifest.get("format") != FORMAT:
             raise StoreError(f"{self.path}: store format {manifest.get('format')} is not {FORMAT}; "
                              f"ingest the documents again into a new store")

@@ -20,6 +20,7 @@ from pathlib import Path
 MAX_BYTES = 64 * 1024 * 1024   # larger files are refused (documented in the README)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | {".pdf", ".docx"}
 
 
 class LoadError(Exception):
@@ -84,6 +85,17 @@ def _recompose(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         pos = e
     pieces.append(text[pos:])
     return unicodedata.normalize("NFC", "".join(pieces)), runs
+
+
+def supported_files(paths) -> list[Path]:
+    """Files as given, and the supported files inside folders (recursively, sorted)."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+        else:
+            files.append(p)
+    return files
 
 
 def read_file(path: str | Path) -> Text:

@@ -5,6 +5,8 @@ Plain functions over the store interface (graph.store.Store), so every backend a
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from collections import defaultdict
 
 from loaders.references import canonical_label
@@ -31,6 +33,42 @@ def find(store, label: str, year: int | None = None) -> list[dict]:
     ids = store.by_label(canonical)
     found = [doc_object(store, i) for i in ids]
     return [d for d in found if year is None or d["year"] == year]
+
+
+def search(store, text: str, limit: int = 200) -> list[dict]:
+    """Documents whose number-symbol, type, title, issuer or place contain every word of `text`
+    (case, diacritics, spacing in a number-symbol and Đ/D forgiven): exact number-symbols first,
+    then loaded documents, then the rest."""
+    exact = set(store.by_label(canonical_label(text) or text.strip())) if text.strip() else set()
+    if not _plain(text).split():
+        return []
+    ranked = []
+    for node in store.nodes("document"):
+        if node["id"] in exact or matches(node, text):
+            ranked.append((node["id"] not in exact, node.get("source") is None, node["id"]))
+    ranked.sort()
+    return [doc_object(store, node_id) for *_, node_id in ranked[:limit]]
+
+
+def matches(doc: dict, text: str) -> bool:
+    """Whether every word of `text` starts a word of the document's number-symbol, type, title,
+    issuer or place."""
+    haystack = _haystack(doc)
+    return all(" " + word in haystack for word in _plain(text).split())
+
+
+def _haystack(node: dict) -> str:
+    place = node.get("locality") or {}
+    label = node.get("label") or ""
+    parts = (label, label.replace("/", " "), node.get("doc_type"), node.get("title"), node.get("name"),
+             node.get("issuer"), *place.values())
+    return " " + re.sub(r"[^\w/.-]+", " ", _plain(" ".join(p for p in parts if p)))
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics (đ read as d): what people type in a search box."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
 
 
 def resolve_document(store, spec: str, year: int | None = None) -> str:

@@ -54,11 +54,10 @@ def lineage(store, node_id: str) -> list[list[dict]]:
             step(target, rel, path, visited | {target})
 
     step(node_id, None, [], {node_id})
-    for chain in chains:          # the relation read as "this one … the next one"
-        for here, nxt in zip(chain, chain[1:]):
-            here["relation"] = nxt["relation"]
-        chain[-1]["relation"] = None
-    return chains
+    # each entry carries the relation by which it was reached; print it as "this one … the next"
+    # (chains share their prefix entries, so build new ones)
+    return [[{**here, "relation": nxt["relation"] if nxt else None}
+             for here, nxt in zip(chain, chain[1:] + [None])] for chain in chains]
 
 
 def coverage(store, node_id: str, level: str = "province") -> dict:
@@ -107,3 +106,38 @@ def _names(loc: Locality) -> dict:
 
 def _sort_key(loc: Locality):
     return tuple(x or "" for x in (loc.province, loc.district, loc.commune))
+
+
+LEVELS = ("central", "province", "district", "commune")
+
+
+def hierarchy(plans: list[dict]) -> dict:
+    """Implementer rows arranged by place (province → district → commune), each unit with the
+    plans issued at its level and the count of plans inside it. Plans without a known place stay
+    at the root with the central ones."""
+    root = _unit("", None)
+    for plan in plans:
+        unit = root
+        loc = plan.get("locality") or {}
+        for level in LEVELS[1:LEVELS.index(plan["level"]) + 1] if plan.get("level") in LEVELS else ():
+            if not loc.get(level):
+                continue
+            unit["count"] += 1
+            unit = unit["children"].setdefault(loc[level], _unit(loc[level], level))
+        unit["count"] += 1
+        unit["plans"].append(plan)
+    return _freeze(root)
+
+
+def level_counts(plans: list[dict]) -> dict[str, int]:
+    counts = Counter(p.get("level") or "unknown" for p in plans)
+    return {level: counts[level] for level in (*LEVELS, "unknown") if counts[level]}
+
+
+def _unit(name: str, level: str | None) -> dict:
+    return {"name": name, "level": level, "count": 0, "plans": [], "children": {}}
+
+
+def _freeze(unit: dict) -> dict:
+    children = sorted(unit["children"].values(), key=lambda u: (-u["count"], u["name"]))
+    return {**unit, "children": [_freeze(c) for c in children]}

@@ -82,6 +82,10 @@ def test_lineage_from_commune_to_central(store):
     chains = [[step["label"] for step in chain] for chain in ql.lineage(store, plan)]
     assert [None, "114/KH-UBND", "45/KH-UBND", "33/CT-TTg"] in chains
     assert [None, "114/KH-UBND", "45/KH-UBND", "114-KL/TW"] in chains
+    # each step names its relation to the next: the commune and district plans open with
+    # "Thực hiện Kế hoạch…", the province plan with "Căn cứ Chỉ thị…"
+    relations = {tuple(step["relation"] for step in chain) for chain in ql.lineage(store, plan)}
+    assert relations == {("implements", "implements", "based_on", None)}
 
 
 def test_coverage_by_district_and_commune(store):

@@ -1,0 +1,158 @@
+"""The app: its presentation functions directly, its pages through Streamlit's AppTest, on a store
+built from the Bình Phước corpus plus a plan whose text carries HTML, Markdown and Cypher."""
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from graph.ingest import ingest
+from graph.store import StoreDir
+from queries import documents as qd
+from queries import explore as qe
+from queries import lineage as ql
+from views import present
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
+HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for sub in ("binhphuoc", "hostile"):
+        shutil.copytree(FIXTURES / sub, folder / sub)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store_dir(corpus, tmp_path_factory):
+    store = StoreDir(tmp_path_factory.mktemp("store"))
+    report = ingest(store, sorted(corpus.rglob("*.*")))
+    assert len(report.added) == 6 and not report.failed
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(store_dir):
+    return store_dir.open()
+
+
+def run_app(store_dir, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update(params)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VBGRAPH_STORE", str(store_dir.path))
+        at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def page_html(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+# --- plain functions ----------------------------------------------------------------------
+
+def test_esc_makes_markup_inert():
+    text = '<script>alert(1)</script> **đậm** $x$ [a](javascript:x)'
+    escaped = present.esc(text)
+    assert "<" not in escaped and "*" not in escaped and "$" not in escaped and "(" not in escaped
+    assert present.esc(None) == ""
+
+
+def test_links_quote_the_node_id():
+    html = present.link({"id": "114/KH-UBND@2024@UBND huyện Hớn Quản", "label": "114/KH-UBND"})
+    assert 'href="?id=114%2FKH-UBND%402024%40UBND%20huy%E1%BB%87n%20H%E1%BB%9Bn%20Qu%E1%BA%A3n"' in html
+    assert 'target="_self"' in html and "114&#47;KH&#45;UBND" not in html   # "/" is not markdown
+    assert present.doc_name({"id": "x", "doc_type": "Kế hoạch", "issuer": "UBND xã Minh Tâm", "year": 2024}) \
+        == "Kế hoạch chưa có số UBND xã Minh Tâm 2024"
+
+
+def test_search_forgives_case_spacing_diacritics_and_d(store):
+    for query in ("33/CT-TTg", "33/ct-ttg", "33 / CT - TTg"):
+        assert [d["id"] for d in qd.search(store, query)][:1] == ["33/CT-TTg@2021"]
+    by_place = {d["id"] for d in qd.search(store, "hon quan")}
+    assert HON_QUAN in by_place and not any("Bù Đăng" in i for i in by_place)
+    # the district's plan, and the commune plan of Đức Liễu, a commune of Bù Đăng
+    assert {d["id"] for d in qd.search(store, "kh-ubnd bu dang")} == {"114/KH-UBND@2024@UBND huyện Bù Đăng",
+                                                                     "30/KH-UBND@2024@UBND xã Đức Liễu"}
+    assert qd.search(store, "   ") == []
+
+
+def test_hierarchy_counts_plans_at_every_level(store):
+    plans = ql.implementers(store, "33/CT-TTg@2021", transitive=True)
+    tree = ql.hierarchy(plans)
+    # the province plan, both district plans, the three commune plans (Tân Khai's is the hostile one)
+    assert tree["count"] == len(plans) == 6
+    (province,) = tree["children"]
+    assert province["name"] == "Tỉnh Bình Phước" and province["count"] == 6
+    assert [p["id"] for p in province["plans"]] == [TINH]
+    districts = {d["name"]: d["count"] for d in province["children"]}
+    assert districts == {"Huyện Hớn Quản": 3, "Huyện Bù Đăng": 2}
+    assert ql.level_counts(plans) == {"province": 1, "district": 2, "commune": 3}
+
+
+def test_neighbourhood_is_bounded(store):
+    full = qe.neighbourhood(store, TINH, hops=2)
+    assert not full["truncated"] and full["nodes"][0] == {**qd.doc_object(store, TINH), "distance": 0}
+    ids = {n["id"] for n in full["nodes"]}
+    assert {HON_QUAN, "33/CT-TTg@2021", "114-KL/TW@2015"} <= ids
+    assert all(e["source"] in ids and e["target"] in ids for e in full["edges"])
+    small = qe.neighbourhood(store, TINH, hops=2, limit=3)
+    assert small["truncated"] and len(small["nodes"]) == 3
+    elements = present.graph_elements(small)
+    assert len(elements["nodes"]) == 3 and elements["nodes"][0]["data"]["name"].startswith("★")
+
+
+# --- pages --------------------------------------------------------------------------------
+
+def test_document_page_by_label_shows_plans_and_lineage(store_dir):
+    at = run_app(store_dir, doc="33/CT-TTg")
+    html = page_html(at)
+    assert "Chỉ thị 33/CT&#45;TTg" in html
+    assert "Tỉnh Bình Phước — 6 kế hoạch" in [e.label for e in at.expander]
+    assert [m.value for m in at.metric][:3] == ["1", "2", "3"]        # province, district, commune
+    assert "%2FKH-UBND%402024%40UBND%20huy%E1%BB%87n%20H%E1%BB%9Bn%20Qu%E1%BA%A3n" in html
+    assert "đường dẫn:" in html                                          # commune plans show their path
+
+
+def test_ambiguous_label_offers_a_choice(store_dir):
+    at = run_app(store_dir, doc="114/KH-UBND")
+    html = page_html(at)
+    assert "Có 2 văn bản" in at.info[0].value
+    assert "UBND huyện Hớn Quản" in html and "UBND huyện Bù Đăng" in html
+
+
+def test_lineage_of_a_commune_plan_reaches_the_directive(store_dir):
+    at = run_app(store_dir, doc="30/KH-UBND")
+    html = page_html(at)
+    assert "33/CT&#45;TTg" in html and "45/KH&#45;UBND" in html
+    # Đức Liễu's plan implements Bù Đăng's, which implements the province's
+    assert ("30/KH&#45;UBND</a> <small>(thực hiện)</small> → <a href=\"?id=114%2FKH-UBND%402024%40UBND%20huy%E1%BB"
+            "%87n%20B%C3%B9%20%C4%90%C4%83ng\" target=\"_self\">114/KH&#45;UBND</a> <small>(thực hiện)</small>") in html
+
+
+def test_search_page_keeps_the_query_in_the_url(store_dir):
+    at = run_app(store_dir)
+    at.text_input[0].input("33/ct-ttg").run()
+    assert at.query_params["q"] == ["33/ct-ttg"] or at.query_params["q"] == "33/ct-ttg"
+    assert "?id=33%2FCT-TTg%402021" in page_html(at)
+
+
+def test_conflicts_and_most_cited_pages(store_dir):
+    html = page_html(run_app(store_dir, view="conflicts"))
+    assert "2024&#45;03&#45;05" in html and "2024&#45;03&#45;15" in html
+    assert "huyen&#95;budang&#95;kh114&#95;2024&#46;txt" in html
+    most = run_app(store_dir, view="most-cited")
+    assert "33/CT&#45;TTg" in page_html(most)
+
+
+def test_document_text_never_reaches_html_as_markup(store_dir):
+    at = run_app(store_dir, doc="12/KH-UBND")
+    html = page_html(at)
+    assert "vbgraphPwned" in html                    # the title is shown…
+    assert "<script" not in html and "<img" not in html and "<b " not in html   # …but inert
+    assert "&#60;script&#62;" in html and "&#60;b onmouseover=" in html

@@ -1,0 +1,166 @@
+"""The app's pages. Each asks the query functions and writes Streamlit elements; every piece of
+document text goes through views.present (escaped) before it reaches HTML."""
+from __future__ import annotations
+
+import streamlit as st
+
+from queries import documents as qd
+from queries import lineage as ql
+from views.present import (DOC_HEADERS, LEVEL, RELATION, caption, doc_name, doc_rows, esc, link,
+                           path_html, table_html)
+
+UNITS_PER_PAGE = 20
+PLANS_PER_UNIT = 100
+FIELD = {"issued_date": "Ngày ban hành", "issuer": "Cơ quan ban hành", "subject": "Trích yếu"}
+TYPES = ["Chỉ thị", "Nghị quyết", "Kết luận", "Quyết định", "Kế hoạch", "Nghị định", "Thông tư", "Luật",
+         "Quy định", "Hướng dẫn", "Chương trình", "Công văn"]
+
+
+def html(markup: str) -> None:
+    st.markdown(markup, unsafe_allow_html=True)
+
+
+def search_page(store) -> None:
+    html("<h1>Tra cứu văn bản</h1>")
+    query = st.text_input("Số, ký hiệu, trích yếu, cơ quan hoặc địa danh", value=st.query_params.get("q", ""),
+                          placeholder="VD: 33/CT-TTg, dân vận, Hớn Quản")
+    if query != st.query_params.get("q", ""):
+        st.query_params["q"] = query            # the URL keeps the search, so it can be shared
+    if not query.strip():
+        st.caption("Gõ số, ký hiệu (không phân biệt hoa thường, dấu cách, Đ/D) hoặc từ trong trích yếu, "
+                   "tên cơ quan, địa danh.")
+        return
+    results = qd.search(store, query)
+    st.caption(f"{len(results)} kết quả" + (" (hiển thị 200 đầu tiên)" if len(results) == 200 else ""))
+    if results:
+        html(table_html(DOC_HEADERS, doc_rows(results)))
+
+
+def choose_page(store, spec: str, year: int | None) -> None:
+    """A ?doc= that names several documents (one number-symbol, several issuers or years)."""
+    found = qd.find(store, spec, year)
+    html(f"<h1>{esc(spec)}</h1>")
+    if not found:
+        st.error(f"Không có văn bản {spec} trong kho.")
+        return
+    st.info(f"Có {len(found)} văn bản mang số, ký hiệu này; chọn một văn bản.")
+    html(table_html(DOC_HEADERS, doc_rows(found)))
+
+
+def document_header(doc: dict) -> None:
+    html(f"<h1>{esc(' '.join(x for x in (doc.get('doc_type'), doc_name(doc)) if x))}</h1>")
+    html(f"<p>{esc(caption(doc))}</p>")
+
+
+def info_tab(data: dict) -> None:
+    doc = data["document"]
+    place = ", ".join(v for v in (doc.get("locality") or {}).values() if v)
+    meta = [("Số, ký hiệu", doc.get("label")), ("Loại", doc.get("doc_type")), ("Trích yếu", doc.get("title")),
+            ("Cơ quan ban hành", doc.get("issuer")), ("Cấp", LEVEL.get(doc.get("level") or "unknown")),
+            ("Địa bàn", place), ("Ngày ban hành", doc.get("issued_date")), ("Người ký", data.get("signer")),
+            ("Tệp nguồn", doc.get("source") or "chưa nạp văn bản, chỉ biết qua trích dẫn")]
+    html(table_html(["Trường", "Giá trị"], [[esc(k), esc(v)] for k, v in meta if v]))
+    for conflict in data["conflicts"]:
+        sides = "; ".join(f"{s['value']} (theo {', '.join(s['sources'])})" for s in conflict["values"])
+        st.warning(f"Trích dẫn mâu thuẫn về {FIELD.get(conflict['field'], conflict['field'])}: {sides}")
+    for relation, targets in data["references"].items():
+        html(f"<h3>{esc(RELATION.get(relation, relation).capitalize())} ({len(targets)})</h3>")
+        for ref in targets:
+            sentence = ref["evidence"][0]["sentence"] if ref["evidence"] else ""
+            html(f"{link(ref)} · {esc(caption(ref))}<br><small>«{esc(sentence)}»</small>")
+    if data["cited_by"]:
+        html(f"<h3>Được dẫn chiếu bởi ({len(data['cited_by'])})</h3>")
+        for ref in data["cited_by"]:
+            html(f"{link(ref)} <small>({esc(RELATION.get(ref['relation'], ref['relation']))})</small> · "
+                 f"{esc(caption(ref))}")
+
+
+def implementers_tab(store, node_id: str) -> None:
+    cols = st.columns(3)
+    relations = cols[0].multiselect("Quan hệ trực tiếp", ["implements", "based_on", "cites"],
+                                    default=["implements", "based_on"], format_func=RELATION.get)
+    plans = ql.implementers(store, node_id, transitive=True, relations=set(relations))
+    years = cols[1].multiselect("Năm", sorted({p["year"] for p in plans if p["year"]}, reverse=True))
+    place = cols[2].text_input("Địa danh, cơ quan")
+    plans = [p for p in plans if (not years or p["year"] in years) and _matches(p, place)]
+    if not plans:
+        st.info("Chưa có kế hoạch nào trong kho thực hiện văn bản này.")
+        return
+    counts = ql.level_counts(plans)
+    for col, (level, n) in zip(st.columns(len(counts)), counts.items()):
+        col.metric(f"Cấp {LEVEL[level].lower()}", n)
+    _hierarchy(ql.hierarchy(plans))
+    coverage_section(store, node_id)
+
+
+def _matches(plan: dict, text: str) -> bool:
+    return not text.strip() or qd.matches(plan, text)
+
+
+def _hierarchy(tree: dict) -> None:
+    _plans(tree["plans"])
+    provinces = tree["children"]
+    pages = max(1, -(-len(provinces) // UNITS_PER_PAGE))
+    page = st.number_input("Trang", 1, pages, 1) if pages > 1 else 1
+    for province in provinces[(page - 1) * UNITS_PER_PAGE: page * UNITS_PER_PAGE]:
+        with st.expander(f"{province['name']} — {province['count']} kế hoạch"):
+            _plans(province["plans"])
+            for unit in province["children"]:
+                html(f"<b>{esc(unit['name'])}</b> — {unit['count']} kế hoạch")
+                _plans(unit["plans"] + [p for c in unit["children"] for p in c["plans"]], indent=True)
+
+
+def _plans(plans: list[dict], indent: bool = False) -> None:
+    lines = [f"{link(p)} <small>({esc(RELATION.get(p['relation'], p['relation']))}) {esc(caption(p))}"
+             + (f"<br>đường dẫn: {path_html(p['path'])}" if p["depth"] > 1 else "") + "</small>"
+             for p in plans[:PLANS_PER_UNIT]]
+    if len(plans) > PLANS_PER_UNIT:
+        lines.append(f"… và {len(plans) - PLANS_PER_UNIT} kế hoạch khác (lọc theo năm hoặc địa danh để thu hẹp)")
+    if lines:
+        style = ' style="margin-left:1.5em"' if indent else ""
+        html(f"<ul{style}>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+
+
+def coverage_section(store, node_id: str) -> None:
+    html("<h3>Độ phủ theo địa bàn</h3>")
+    level = st.selectbox("Cấp", ["province", "district", "commune"], format_func=LEVEL.get)
+    cov = ql.coverage(store, node_id, level)
+    era = "trước 01/7/2025" if cov["era"].startswith("before") else "từ 01/7/2025"
+    st.caption(f"Đơn vị hành chính {era}, trong các tỉnh có kế hoạch.")
+    left, right = st.columns(2)
+    left.metric("Đã có kế hoạch", len(cov["covered"]))
+    left.markdown(table_html(["Đơn vị", "Kế hoạch"], [[esc(u["unit"]), ", ".join(link(p) for p in u["plans"])]
+                                                       for u in cov["covered"]]), unsafe_allow_html=True)
+    right.metric("Chưa có kế hoạch", len(cov["missing"]))
+    right.markdown(table_html(["Đơn vị", "Tỉnh"], [[esc(u["unit"]), esc(u["province"])] for u in cov["missing"]]),
+                   unsafe_allow_html=True)
+
+
+def lineage_tab(store, node_id: str) -> None:
+    chains = ql.lineage(store, node_id)
+    if not chains:
+        st.info("Văn bản này không thực hiện hay căn cứ văn bản nào đã biết.")
+    for chain in chains:
+        html(" → ".join(link(e) + (f" <small>({esc(RELATION.get(e['relation'], e['relation']))})</small>"
+                                   if e["relation"] else "") for e in chain))
+
+
+def most_cited_page(store) -> None:
+    html("<h1>Văn bản được dẫn chiếu nhiều nhất</h1>")
+    left, right = st.columns(2)
+    doc_type = left.selectbox("Loại văn bản", ["(tất cả)", *TYPES])
+    top = right.slider("Số văn bản", 5, 100, 20)
+    rows = qd.most_cited(store, None if doc_type == "(tất cả)" else doc_type, top)
+    html(table_html(["Số lần", *DOC_HEADERS], [[str(r["cited_by"]), *cells] for r, cells in zip(rows, doc_rows(rows))]))
+
+
+def conflicts_page(store) -> None:
+    html("<h1>Trích dẫn mâu thuẫn</h1>")
+    rows = qd.conflicts(store)
+    st.caption(f"{len(rows)} văn bản được các văn bản khác ghi khác nhau về ngày hoặc cơ quan ban hành.")
+    for row in rows:
+        html(f"<h3>{link(row)}</h3><p>{esc(caption(row))}</p>")
+        for conflict in row["conflicts"]:
+            html(table_html([esc(FIELD.get(conflict["field"], conflict["field"])), "Theo văn bản"],
+                            [[esc(side["value"]), "<br>".join(esc(s) for s in side["sources"])]
+                             for side in conflict["values"]]))
