@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders import grammar as g
 from loaders.issuers import Issuer, normalise_issuer
@@ -102,10 +103,11 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
     return Hit(start, m.end(), label, doc_type, codes, shape, year)
 
 
-def _type_codes() -> set[str]:
+@lru_cache(maxsize=1)
+def _type_codes() -> frozenset[str]:
     vocab = vocabulary()
-    return {vocab.codes.get(k, k) for k in vocab.type_by_code} | set(vocab.codes[k] for k in vocab.codes
-                                                                      if vocab.codes[k] in ("QĐi", "QyĐ"))
+    return frozenset({vocab.codes.get(k, k) for k in vocab.type_by_code}
+                     | {vocab.codes[k] for k in vocab.codes if vocab.codes[k] in ("QĐi", "QyĐ")})
 
 
 def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str | None:
@@ -122,7 +124,7 @@ def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str
 def _law_hit(m: re.Match) -> Hit:
     spoken = " ".join(m.group("law").split())
     date = _iso_date(m)
-    laws = [law for law in vocabulary().laws if _same_name(law.name, spoken)]
+    laws = _laws_by_name().get(_name_key(spoken), [])
     chosen = next((law for law in laws if law.date == date), None)
     hit = Hit(m.start(), m.end(), None, "Luật", ["QH"], "law", name=laws[0].name if laws else spoken)
     hit.date = date
@@ -133,10 +135,16 @@ def _law_hit(m: re.Match) -> Hit:
     return hit
 
 
-def _same_name(a: str, b: str) -> bool:
-    def norm(s):
-        return " ".join(s.replace(",", " ").lower().split())
-    return norm(a) == norm(b)
+@lru_cache(maxsize=1)
+def _laws_by_name() -> dict[str, list]:
+    by_name: dict[str, list] = {}
+    for law in vocabulary().laws:
+        by_name.setdefault(_name_key(law.name), []).append(law)
+    return by_name
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.replace(",", " ").lower().split())
 
 
 def canonical_label(text: str) -> str | None:
