@@ -15,6 +15,7 @@ from graph.identity import (body_id, document_id, draft_id, is_normative, is_res
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
 FORMAT = 1
+LOCAL_LEVELS = ("province", "district", "commune")
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
 
@@ -57,7 +58,7 @@ class _Builder:
 
     def register_references(self, e: Extraction) -> None:
         for ref in e.references:
-            if ref.label:
+            if ref.label and not _placeless(ref):
                 node = document_id(ref.label, ref.issuer, ref.level, ref.year)
                 if is_resolved(node):
                     self.by_label[ref.label].add(node)
@@ -79,15 +80,16 @@ class _Builder:
     def resolve_reference(self, ref: Reference) -> str:
         if ref.label is None:
             return law_id(ref.name)
-        return self.resolve(ref.label, ref.issuer, ref.level, ref.year)
+        return self.resolve(ref.label, ref.issuer, ref.level, ref.year, _placeless(ref))
 
-    def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None) -> str:
+    def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None,
+                placeless: bool = False) -> str:
         """The full id when the citation gives it; else the unique known document it can be."""
         node = document_id(label, issuer, level, year)
-        if is_resolved(node):
+        if is_resolved(node) and not placeless:
             return node
         wanted = split_id(node)
-        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted)]
+        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, placeless)]
         return candidates[0] if len(candidates) == 1 else node
 
     def _ensure_document(self, node: str, ref: Reference | None, label: str | None = None) -> None:
@@ -182,8 +184,16 @@ def split_id(node: str) -> tuple[str, str, str]:
     return label, year, rest[0] if rest else ""
 
 
-def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str]) -> bool:
-    return all(w in ("?", c) for c, w in zip(candidate[1:], wanted[1:]))
+def _placeless(ref: Reference) -> bool:
+    """`của UBND huyện` when the citing plan's own district is unknown: a body without its place,
+    which stands for whichever loaded document it can only be."""
+    return ref.level in LOCAL_LEVELS and getattr(ref.locality or Locality(), ref.level) is None
+
+
+def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str], placeless: bool = False) -> bool:
+    (_, year, issuer), (_, want_year, want_issuer) = candidate, wanted
+    issuer_ok = want_issuer in ("?", issuer) or (placeless and issuer.startswith(want_issuer + " "))
+    return want_year in ("?", year) and issuer_ok
 
 
 def _year_of(node: str, ref: Reference | None) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import clean_phrase
 from loaders.layout import Layout
-from loaders.places import UNIT_LEVEL, era_of, gazetteer, resolve, styled
+from loaders.places import UNIT_LEVEL, city_level, era_of, gazetteer, resolve, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -27,7 +27,7 @@ MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
                    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-    rf"\s+(?P<name>[{g.UPPER} ]+?)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
+    rf"\s+(?P<name>[{g.UPPER} ]+?|\d+)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))")
@@ -54,7 +54,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         year = _year_from(title, label_hit)
     hints = place_hints(clean)
     eras = era_of(date, year)
-    issuer = _letterhead(header) or _issuer_phrase(clean)
+    issuer = _letterhead(header, hints) or _issuer_phrase(clean)
     text_issuer, level, locality = _resolve_issuer(issuer, label_hit, hints, eras)
     signer, recipients = _signature(clean)
     record = DocumentRecord(
@@ -112,13 +112,19 @@ def place_hints(clean: str) -> dict[str, Counter]:
     return hints
 
 
-def _letterhead(header: str) -> Issuer | None:
+def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
     lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
-    caps = " ".join(ln for ln in lines if ln.isupper() and not re.search(r"\d|^SỐ\b", ln))
-    caps = " ".join(caps.replace(",", " , ").split()).replace(" , ", ", ")
+    caps_lines = [" ".join(ln.split()) for ln in lines
+                  if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
+    caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
-    m = LETTERHEAD_LOCAL.search(caps)
+    parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0])
+    own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
+    if own:     # "UBND HUYỆN X / UBND XÃ Y": the governing body's line places the issuer
+        level = UNIT_LEVEL[parent.group("unit").lower()] or city_level(parent.group("name").title(), ["legacy", "2025"])
+        hints.setdefault(level, Counter())[parent.group("name").title()] += 1
+    m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
         return Issuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
                       _sentence_case(m.group("sub")) if m.group("sub") else None)
@@ -156,9 +162,10 @@ def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras):
         return _issuer_from_label(label_hit)
     if issuer.unit is None:
         return issuer.body, "central", Locality()
-    level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None or
-                                        resolve("province", issuer.name, eras, {}) else "district")
+    level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
     name = issuer.name or _most_common(hints, level)
+    if name and name.isdigit():          # "PHƯỜNG 9": numbered units are known by their full name
+        name = f"{issuer.unit} {name}"
     str_hints = {k: set(v) for k, v in hints.items()}
     unit = resolve(level, name, eras, str_hints) if name else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)

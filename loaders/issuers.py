@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from loaders.grammar import NAME_WORD, UPPER
-from loaders.places import UNIT_LEVEL, resolve, short_name, styled
+from loaders.places import UNIT_LEVEL, city_level, resolve, short_name, styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
 
@@ -27,6 +27,7 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "province", "huy�
 _LONG_FORMS = (
     (re.compile(r"\b(?:Ủy|Uỷ|UỶ|ỦY)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
+    (re.compile(r"\b(?:UBND|HĐND)\b", re.I), lambda m: m.group().upper()),   # "Ubnd" from a capitals line
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),
@@ -105,7 +106,7 @@ def _city_level(name: str | None, context: Locality, eras) -> str:
     """`thành phố` is a province (Hà Nội, Hải Phòng…) or a city inside a province."""
     if name is None:
         return "province" if context.province and context.province.startswith("Thành phố") else "district"
-    return "province" if resolve("province", name, eras, {}) else "district"
+    return city_level(name, eras)
 
 
 def _at(place: Locality, level: str) -> str:

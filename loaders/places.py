@@ -97,6 +97,13 @@ def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]]) 
     return None
 
 
+def city_level(name: str, eras: list[str]) -> str:
+    """`thành phố X` is a province only when the province itself is called so (Hà Nội, Huế…);
+    `thành phố Vĩnh Long` is a city inside tỉnh Vĩnh Long."""
+    unit = resolve("province", name, eras, {})
+    return "province" if unit and unit.name.startswith("Thành phố") else "district"
+
+
 def _agrees(loc: Locality, hints: dict[str, set[str]]) -> bool:
     score = 0
     for level in ("province", "district"):

@@ -1,0 +1,128 @@
+"""Ingest rate, store size and load time, query latency and lineage accuracy.
+
+    python benchmarks/graph.py                       # the bundled data, then 10,000 generated plans
+    python benchmarks/graph.py --plans 100000 --runs 3
+    python benchmarks/graph.py --corpus DIR          # an already generated corpus (with truth.jsonl)
+
+Latencies are the median and p95 over many documents; load time is the median of --runs loads.
+Accuracy compares every generated plan's `implements` edge with the generator's ground truth.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.identity import document_id  # noqa: E402
+from graph.ingest import ingest  # noqa: E402
+from graph.store import StoreDir  # noqa: E402
+from loaders.read import supported_files  # noqa: E402
+from queries import documents as qd  # noqa: E402
+from queries import lineage as ql  # noqa: E402
+
+SAMPLE = 200        # documents each latency is measured over
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plans", type=int, default=10_000)
+    parser.add_argument("--corpus", type=Path, help="a generated corpus to use instead of generating one")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        report("bundled data", ROOT / "data" / "samples", Path(tmp) / "samples-store", args.runs, None)
+        corpus = args.corpus
+        if corpus is None:
+            corpus = Path(tmp) / "corpus"
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(corpus),
+                            "--plans", str(args.plans), "--seed", str(args.seed)], check=True)
+        report(f"generated corpus ({corpus})", corpus, Path(tmp) / "store", args.runs, corpus / "truth.jsonl")
+
+
+def report(title: str, corpus: Path, store_path: Path, runs: int, truth: Path | None) -> None:
+    print(f"\n== {title}")
+    files = supported_files([corpus])
+    megabytes = sum(f.stat().st_size for f in files) / 1e6
+    store_dir = StoreDir(store_path)
+    start = time.perf_counter()
+    result = ingest(store_dir, files)
+    seconds = time.perf_counter() - start
+    print(f"ingest          {len(files)} files, {megabytes:.1f} MB in {seconds:.1f} s: "
+          f"{len(files) / seconds:.0f} documents/s, {megabytes / seconds:.2f} MB/s ({len(result.failed)} failed)")
+    size = sum(f.stat().st_size for f in store_path.rglob("*") if f.is_file()) / 1e6
+    print(f"store on disk   {size:.1f} MB (two generations at most; this is one)")
+    loads = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        store = store_dir.open()
+        loads.append(time.perf_counter() - start)
+    print(f"store load      median {statistics.median(loads) * 1000:.0f} ms over {runs} loads")
+    latencies(store)
+    if truth:
+        accuracy(store, corpus, truth)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS        {peak:.0f} MB (this process), {children:.0f} MB (largest worker)")
+
+
+def latencies(store) -> None:
+    rnd = random.Random(0)
+    docs = list(store.nodes("document"))
+    central = [d["id"] for d in docs if d.get("level") == "central" and not d.get("source")]
+    plans = [d["id"] for d in docs if d.get("source")]
+    central = rnd.sample(central, min(SAMPLE, len(central)))
+    plans = rnd.sample(plans, min(SAMPLE, len(plans)))
+    jobs = [("implementers --transitive", central, lambda n: ql.implementers(store, n, transitive=True)),
+            ("lineage", plans, lambda n: ql.lineage(store, n)),
+            ("coverage --level district", central[:50], lambda n: ql.coverage(store, n, "district")),
+            ("most-cited", [None] * 5, lambda _: qd.most_cited(store)),
+            ("search (app)", ["33/CT-TTg", "dân vận", "Hớn Quản", "nd-cp", "kế hoạch 2024"],
+             lambda q: qd.search(store, q))]
+    for name, args, job in jobs:
+        times = []
+        for arg in args:
+            start = time.perf_counter()
+            job(arg)
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        print(f"{name:26} median {statistics.median(times):8.2f} ms   p95 {p95:8.2f} ms   ({len(times)} calls)")
+
+
+def accuracy(store, corpus: Path, truth: Path) -> None:
+    """Share of plans whose implements edge points at exactly the true parent plan."""
+    right = wrong = missing = 0
+    with open(truth, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if not row["implements"]:
+                continue
+            node = store.by_source(str(corpus / row["file"]))
+            parent = row["implements"]
+            level = "province" if "tỉnh" in parent["issuer"] or "thành phố" in parent["issuer"] else "district"
+            want = document_id(parent["label"], parent["issuer"], level, parent["year"])
+            got = {t for t, _, _ in store.out_edges(node, {"implements"})} if node else set()
+            if want in got:
+                right += 1
+            elif got - {t for t in got if "CT-TTg" in t}:
+                wrong += 1
+            else:
+                missing += 1
+    total = right + wrong + missing
+    print(f"lineage accuracy {right}/{total} implements edges right ({right / total:.1%}), "
+          f"{wrong} to another plan, {missing} missing")
+
+
+if __name__ == "__main__":
+    main()
