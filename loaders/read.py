@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from loaders import legacy
+
 MAX_BYTES = 64 * 1024 * 1024   # larger files are refused (documented in the README)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -123,6 +125,11 @@ def read_bytes(data: bytes, suffix: str = ".txt") -> Text:
 
 
 def _decode(data: bytes, suffix: str) -> str:
+    """The file's text, whatever its format, in Unicode (legacy TCVN3/VNI typing converted)."""
+    return legacy.repair(_decode_format(data, suffix))
+
+
+def _decode_format(data: bytes, suffix: str) -> str:
     if data.startswith(b"%PDF"):
         return _pdf_text(data)
     if data.startswith(b"PK\x03\x04"):
@@ -148,8 +155,10 @@ def _decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1258", errors="replace")
+    except UnicodeDecodeError:     # a legacy 8-bit file: TCVN3/VNI glyphs, else Windows-1258
+        text = data.decode("cp1252", errors="replace")      # how Windows stored those fonts' text
+        if not legacy.detect(text):
+            text = data.decode("cp1258", errors="replace")
     if _looks_binary(text):
         raise LoadError("binary file, not a document (unknown format)")
     return text

@@ -10,8 +10,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VOCAB_DIR = DATA_DIR / "vocab"
 
 
-def _load(name: str) -> dict:
-    with open(VOCAB_DIR / name, "rb") as fh:
+def load_data(name: str) -> dict:
+    """One file of data/vocab, by its name without `.toml`."""
+    with open(VOCAB_DIR / f"{name}.toml", "rb") as fh:
         return tomllib.load(fh)
 
 
@@ -40,9 +41,9 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    types = _load("doc_types.toml")["type"]
-    issuers = _load("issuers.toml")
-    laws = _load("laws.toml")["law"]
+    types = load_data("doc_types")["type"]
+    issuers = load_data("issuers")
+    laws = load_data("laws")["law"]
 
     type_words: dict[str, str] = {}
     type_by_code: dict[str, str] = {}
