@@ -19,7 +19,9 @@ from loaders.vocab import vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
 _NAME = rf"{g.NAME_WORD}(?!\w)(?:[ ]{g.NAME_WORD}(?!\w)){{0,3}}"
-PLACE_MENTION = re.compile(rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
+# the leading lookahead lets the engine skip most positions before trying the alternation
+PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
+                           rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
 NUMBER_LINE = re.compile(r"(?<!\w)Số\s*:?\s*(?:(?P<blank>/)|(?=\d))")
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")

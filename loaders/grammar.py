@@ -98,7 +98,8 @@ def law_names() -> re.Pattern:
     """Laws cited by name, longest name first so that amending laws win over the law amended."""
     names = sorted({law.name for law in vocabulary().laws}, key=len, reverse=True)
     alternation = "|".join(r"[\s,]+".join(map(re.escape, n.replace(",", "").split())) for n in names)
-    return re.compile(rf"(?<!\w)(?P<law>{alternation})(?!\w)(?:\s*(?:\(sửa đổi\)))?"
+    initials = "".join({n[0].lower() + n[0].upper() for n in names})
+    return re.compile(rf"(?=[{initials}])(?<!\w)(?P<law>{alternation})(?!\w)(?:\s*(?:\(sửa đổi\)))?"
                       rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE}))?", re.I)
 
 

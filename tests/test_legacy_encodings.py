@@ -50,22 +50,15 @@ def summary(result):
     return [(r.label, r.issued_date, r.relation, r.doc_type) for r in result.references]
 
 
+@pytest.mark.parametrize("encode", [vni_encode, tcvn3_encode], ids=["vni", "tcvn3"])
 @pytest.mark.parametrize("path", TEXT_SAMPLES, ids=lambda p: p.name)
-def test_vni_file_extracts_like_the_original(path, tmp_path):
+def test_legacy_file_extracts_like_the_original(path, encode, tmp_path):
     original = extract_file(path)
     encoded = tmp_path / path.name
-    encoded.write_bytes(vni_encode(path.read_text(encoding="utf-8")).encode("cp1252"))
-    converted = extract_file(encoded)
-    assert converted.document == original.document
-    assert summary(converted) == summary(original)
-    assert [r.issuer for r in converted.references] == [r.issuer for r in original.references]
-
-
-@pytest.mark.parametrize("path", TEXT_SAMPLES, ids=lambda p: p.name)
-def test_tcvn3_file_extracts_the_same_references(path, tmp_path):
-    original = extract_file(path)
-    encoded = tmp_path / path.name
-    encoded.write_bytes(tcvn3_encode(path.read_text(encoding="utf-8")).encode("cp1252"))
+    encoded.write_bytes(encode(path.read_text(encoding="utf-8")).encode("cp1252"))
     converted = extract_file(encoded)
     assert summary(converted) == summary(original)
     assert converted.document.issued_date == original.document.issued_date
+    if encode is vni_encode:         # VNI keeps capitals, so everything comes back
+        assert converted.document == original.document
+        assert [r.issuer for r in converted.references] == [r.issuer for r in original.references]
