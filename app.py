@@ -37,7 +37,7 @@ def build_store(store_dir: StoreDir) -> None:
 
     def advance(_source: str) -> None:
         done.append(_source)
-        bar.progress(len(done) / len(files), text=f"Đang xây dựng kho: {len(done)}/{len(files)} tệp")
+        bar.progress(min(1.0, len(done) / max(len(files), 1)), text=f"Đang xây dựng kho: {len(done)}/{len(files)} tệp")
 
     try:
         ingest(store_dir, files, on_file=advance)
@@ -90,7 +90,7 @@ def route(store, store_dir: StoreDir) -> None:
 def main() -> None:
     st.set_page_config(page_title="vbgraph — văn bản chỉ đạo và kế hoạch thực hiện", layout="wide")
     store_dir = StoreDir(os.environ.get("VBGRAPH_STORE", DEFAULT_STORE))
-    if not store_dir.exists():
+    if not store_dir.exists() or store_dir.outdated():
         build_store(store_dir)
     generation = store_dir.generation()
     sidebar(store_dir, generation)

@@ -112,7 +112,7 @@ def accuracy(store, corpus: Path, truth: Path) -> None:
             parent = row["implements"]
             level = "province" if "tỉnh" in parent["issuer"] or "thành phố" in parent["issuer"] else "district"
             want = document_id(parent["label"], parent["issuer"], level, parent["year"])
-            got = {t for t, _, _ in store.out_edges(node, {"implements"})} if node else set()
+            got = {t for t, _ in store.out_edges(node, {"implements"})} if node else set()
             if want in got:
                 right += 1
             elif got - {t for t in got if "CT-TTg" in t}:

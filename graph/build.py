@@ -14,7 +14,7 @@ from graph.identity import (body_id, document_id, draft_id, is_normative, is_res
                             place_id)
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 1
+FORMAT = 2
 LOCAL_LEVELS = ("province", "district", "commune")
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
@@ -136,7 +136,7 @@ class _Builder:
         if self.graph.has_edge(source_node, target, key=relation):
             self.graph.edges[source_node, target, relation]["evidence"].extend(evidence)
         else:
-            self.graph.add_edge(source_node, target, key=relation, relation=relation, evidence=evidence)
+            self.graph.add_edge(source_node, target, key=relation, evidence=evidence)
 
     # -- claims -----------------------------------------------------------------------------
     def finish(self) -> None:

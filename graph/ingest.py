@@ -31,9 +31,13 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
            workers: int | None = None) -> IngestReport:
     report = IngestReport()
     with store.writing():
-        records = store.load_records()
+        if store.outdated():        # another format: extract everything again, old files included
+            records = {}
+            paths = [Path(p) for p in store.old_sources() if os.path.exists(p)] + list(paths)
+        else:
+            records = store.load_records()
         todo = []
-        for path in paths:
+        for path in dict.fromkeys(Path(os.path.abspath(p)) for p in paths):
             source = os.path.abspath(path)
             digest = _sha256(path)
             old = records.get(source)

@@ -3,6 +3,8 @@
 On disk a store is a directory:
   CURRENT            the name of the generation readers use (replaced atomically)
   gen-<n>/           manifest.json (format, counts), records.pickle (extractions), graph.pickle
+                     (nodes and edges, what every query walks) and details.pickle (each edge's
+                     evidence and each node's citation claims: large, read only when asked for)
   lock               held by a writer (fcntl), so two ingests never write at once
 A writer builds a new generation beside the old one and only then points CURRENT at it, so a
 killed ingest leaves the previous store readable and unchanged, and a reader sees the old or
@@ -18,7 +20,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 import networkx as nx
 
@@ -39,13 +41,20 @@ class Store(Protocol):
     def nodes(self, kind: str = "document") -> Iterator[dict]: ...
     def by_label(self, label: str) -> list[str]: ...
     def by_source(self, source: str) -> str | None: ...
-    def out_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str, dict]]: ...
-    def in_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str, dict]]: ...
+    def out_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str]]: ...
+    def in_edges(self, node_id: str, relations: set[str] | None = None) -> list[tuple[str, str]]: ...
+    def evidence(self, source: str, target: str, relation: str) -> list[dict]: ...
+    def claims(self, node_id: str) -> list[dict]: ...
+    def memo(self, name: str, build: Callable[[], object]): ...
 
 
 class NetworkxStore:
-    def __init__(self, graph: nx.MultiDiGraph):
+    """A graph in memory; `details` (evidence and claims, see `split_details`) is read on first use."""
+
+    def __init__(self, graph: nx.MultiDiGraph, details: Callable[[], dict] | None = None):
         self.graph = graph
+        self._details = details
+        self._memo: dict[str, object] = {}
         self._labels: dict[str, list[str]] = {}
         self._sources: dict[str, str] = {}
         for node, attrs in graph.nodes(data=True):
@@ -72,12 +81,35 @@ class NetworkxStore:
         return self._sources.get(os.path.abspath(source))
 
     def out_edges(self, node_id, relations=None):
-        return [(v, k, d) for _, v, k, d in self.graph.out_edges(node_id, keys=True, data=True)
+        return [(v, k) for _, v, k in self.graph.out_edges(node_id, keys=True)
                 if relations is None or k in relations]
 
     def in_edges(self, node_id, relations=None):
-        return [(u, k, d) for u, _, k, d in self.graph.in_edges(node_id, keys=True, data=True)
+        return [(u, k) for u, _, k in self.graph.in_edges(node_id, keys=True)
                 if relations is None or k in relations]
+
+    def evidence(self, source, target, relation):
+        data = self.graph.get_edge_data(source, target, relation) or {}
+        if "evidence" in data:
+            return data["evidence"]
+        return self._detail("evidence").get((source, target, relation), [])
+
+    def claims(self, node_id):
+        attrs = self.graph.nodes[node_id] if node_id in self.graph else {}
+        return attrs["claims"] if "claims" in attrs else self._detail("claims").get(node_id, [])
+
+    def memo(self, name: str, build: Callable[[], object]):
+        """A derived index (built once per loaded graph) that a query keeps for its next call."""
+        if name not in self._memo:
+            self._memo[name] = build()
+        return self._memo[name]
+
+    def _detail(self, part: str) -> dict:
+        if self._details is None:
+            return {}
+        if "details" not in self._memo:
+            self._memo["details"] = self._details()
+        return self._memo["details"][part]
 
 
 class StoreDir:
@@ -96,6 +128,10 @@ class StoreDir:
         except FileNotFoundError:
             raise StoreError(f"no store at {self.path} (run `vbgraph ingest` first)") from None
 
+    def outdated(self) -> bool:
+        """True when the store was written by another version of the format (ingest rebuilds it)."""
+        return self.exists() and self.manifest().get("format") != FORMAT
+
     def manifest(self, generation: str | None = None) -> dict:
         return json.loads((self.path / (generation or self.generation()) / "manifest.json").read_text())
 
@@ -104,18 +140,27 @@ class StoreDir:
             return {}
         return self._read(self.generation(), "records.pickle")
 
+    def old_sources(self) -> list[str]:
+        """The files an outdated store was built from, so that ingest can extract them again."""
+        try:
+            with open(self.path / self.generation() / "records.pickle", "rb") as fh:
+                return sorted(pickle.load(fh))
+        except Exception:          # any unreadable old store: the caller starts from nothing
+            return []
+
     def load_graph(self, generation: str | None = None) -> nx.MultiDiGraph:
         return self._read(generation or self.generation(), "graph.pickle")
 
     def open(self, generation: str | None = None) -> NetworkxStore:
-        return NetworkxStore(self.load_graph(generation))
+        generation = generation or self.generation()
+        return NetworkxStore(self.load_graph(generation), lambda: self._read(generation, "details.pickle"))
 
     def _read(self, generation: str, name: str):
         gen = self.path / generation
         manifest = self.manifest(generation)
         if manifest.get("format") != FORMAT:
             raise StoreError(f"{self.path}: store format {manifest.get('format')} is not {FORMAT}; "
-                             f"ingest the documents again into a new store")
+                             f"run `vbgraph ingest` on its documents to rebuild it")
         with open(gen / name, "rb") as fh:
             return pickle.load(fh)
 
@@ -131,11 +176,13 @@ class StoreDir:
             yield self
 
     def save(self, records: dict[str, Extraction], graph: nx.MultiDiGraph) -> None:
-        """Write a new generation, then switch CURRENT to it (call inside `writing()`)."""
+        """Write a new generation, then switch CURRENT to it (call inside `writing()`).
+        The graph's evidence and claims are moved out of it into details.pickle."""
         gen_name = f"gen-{time.time_ns()}"
         tmp = self.path / f".{gen_name}.tmp"
         tmp.mkdir()
-        for name, obj in (("records.pickle", records), ("graph.pickle", graph)):
+        details = split_details(graph)
+        for name, obj in (("records.pickle", records), ("graph.pickle", graph), ("details.pickle", details)):
             with open(tmp / name, "wb") as fh:
                 pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 fh.flush()
@@ -156,6 +203,15 @@ class StoreDir:
                       key=lambda c: int(c.name[4:]))
         for child in gens[:-2] + [c for c in self.path.iterdir() if c.name.endswith(".tmp") and c.is_dir()]:
             shutil.rmtree(child, ignore_errors=True)
+
+
+def split_details(graph: nx.MultiDiGraph) -> dict:
+    """Take evidence off the edges and claims off the nodes (in place): most of the graph's bytes,
+    and no query walks them."""
+    evidence = {(u, v, k): d.pop("evidence") for u, v, k, d in graph.edges(keys=True, data=True)
+                if "evidence" in d}
+    claims = {n: d.pop("claims") for n, d in graph.nodes(data=True) if "claims" in d}
+    return {"evidence": evidence, "claims": claims}
 
 
 def count_kinds(graph: nx.MultiDiGraph) -> dict[str, int]:

@@ -42,11 +42,11 @@ def search(store, text: str, limit: int = 200) -> list[dict]:
     exact = set(store.by_label(canonical_label(text) or text.strip())) if text.strip() else set()
     if not _plain(text).split():
         return []
-    ranked = []
-    for node in store.nodes("document"):
-        if node["id"] in exact or matches(node, text):
-            ranked.append((node["id"] not in exact, node.get("source") is None, node["id"]))
-    ranked.sort()
+    words = [" " + word for word in _plain(text).split()]
+    haystacks = store.memo("search.haystacks", lambda: [(n["id"], n.get("source") is None, _haystack(n))
+                                                         for n in store.nodes("document")])
+    ranked = sorted((node_id not in exact, unloaded, node_id) for node_id, unloaded, haystack in haystacks
+                    if node_id in exact or all(word in haystack for word in words))
     return [doc_object(store, node_id) for *_, node_id in ranked[:limit]]
 
 
@@ -90,29 +90,36 @@ def resolve_document(store, spec: str, year: int | None = None) -> str:
 def show(store, node_id: str) -> dict:
     node = store.node(node_id)
     references = defaultdict(list)
-    for target, relation, data in store.out_edges(node_id, DOC_RELATIONS):
-        references[relation].append({**doc_object(store, target), "evidence": data.get("evidence", [])})
+    for target, relation in store.out_edges(node_id, DOC_RELATIONS):
+        references[relation].append({**doc_object(store, target),
+                                     "evidence": store.evidence(node_id, target, relation)})
     return {"document": doc_object(store, node_id), "subject": node.get("subject"),
             "signer": node.get("signer"), "references": dict(references),
             "cited_by": cited_by(store, node_id), "conflicts": node.get("conflicts", []),
-            "claims": node.get("claims", [])}
+            "claims": store.claims(node_id)}
 
 
 def cited_by(store, node_id: str) -> list[dict]:
-    return [{**doc_object(store, source), "relation": relation, "evidence": data.get("evidence", [])}
-            for source, relation, data in store.in_edges(node_id, DOC_RELATIONS)]
+    return [{**doc_object(store, source), "relation": relation,
+             "evidence": store.evidence(source, node_id, relation)}
+            for source, relation in store.in_edges(node_id, DOC_RELATIONS)]
 
 
 def most_cited(store, doc_type: str | None = None, top: int = 10) -> list[dict]:
+    counts = store.memo("most_cited.counts", lambda: _citation_counts(store))
+    chosen = [(n, i, t) for n, i, t in counts if not doc_type or (t or "").lower() == doc_type.lower()]
+    return [{**doc_object(store, i), "cited_by": n} for n, i, _ in chosen[:top]]
+
+
+def _citation_counts(store) -> list[tuple[int, str, str | None]]:
+    """(number of distinct citing documents, id, type) of every cited document, most cited first."""
     counts = []
     for node in store.nodes("document"):
-        if doc_type and (node.get("doc_type") or "").lower() != doc_type.lower():
-            continue
-        citing = {u for u, _, _ in store.in_edges(node["id"], DOC_RELATIONS)}
+        citing = {u for u, _ in store.in_edges(node["id"], DOC_RELATIONS)}
         if citing:
-            counts.append((len(citing), node["id"]))
+            counts.append((len(citing), node["id"], node.get("doc_type")))
     counts.sort(key=lambda c: (-c[0], c[1]))
-    return [{**doc_object(store, i), "cited_by": n} for n, i in counts[:top]]
+    return counts
 
 
 def conflicts(store) -> list[dict]:

@@ -26,7 +26,7 @@ def neighbourhood(store, node_id: str, hops: int = 1, relations: set[str] | froz
                 nxt.append(other)
         frontier = nxt
     edges = [{"source": node, "target": target, "relation": relation}
-             for node in distance for target, relation, _ in store.out_edges(node, set(relations))
+             for node in distance for target, relation in store.out_edges(node, set(relations))
              if target in distance]
     nodes = [{**doc_object(store, node), "distance": d} for node, d in distance.items()]
     return {"center": node_id, "nodes": nodes, "edges": edges, "truncated": truncated}
@@ -34,5 +34,5 @@ def neighbourhood(store, node_id: str, hops: int = 1, relations: set[str] | froz
 
 def _neighbours(store, node_id: str, relations) -> list[str]:
     wanted = set(relations)
-    return sorted({t for t, _, _ in store.out_edges(node_id, wanted)} |
-                  {s for s, _, _ in store.in_edges(node_id, wanted)})
+    return sorted({t for t, _ in store.out_edges(node_id, wanted)} |
+                  {s for s, _ in store.in_edges(node_id, wanted)})

@@ -23,7 +23,7 @@ def implementers(store, node_id: str, transitive: bool = False,
     while queue:
         current, path = queue.popleft()
         hop_relations = relations if current == node_id else CHAIN
-        for source, relation, _ in sorted(store.in_edges(current, set(hop_relations)), key=lambda e: e[0]):
+        for source, relation in sorted(store.in_edges(current, set(hop_relations))):
             if source in seen or (store.node(source) or {}).get("kind") != "document":
                 continue
             seen.add(source)
@@ -50,7 +50,7 @@ def lineage(store, node_id: str) -> list[list[dict]]:
             if len(path) > 1:
                 chains.append(path)
             return
-        for target, rel, _ in sorted(ups, key=lambda e: e[0]):
+        for target, rel in sorted(ups):
             step(target, rel, path, visited | {target})
 
     step(node_id, None, [], {node_id})

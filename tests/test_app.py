@@ -40,12 +40,16 @@ def store(store_dir):
     return store_dir.open()
 
 
+@pytest.fixture(autouse=True)
+def app_store(store_dir, monkeypatch):
+    """Every run of the app in a test, reruns included, reads the test's store."""
+    monkeypatch.setenv("VBGRAPH_STORE", str(store_dir.path))
+
+
 def run_app(store_dir, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params.update(params)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("VBGRAPH_STORE", str(store_dir.path))
-        at.run()
+    at.run()
     assert not at.exception, at.exception
     return at
 
