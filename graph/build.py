@@ -66,7 +66,7 @@ class _Builder:
     def link(self, e: Extraction) -> None:
         citing = self.own_ids[e.source]
         for ref in e.references:
-            target = self.resolve_reference(ref)
+            target = self.resolve_reference(ref, e.document.possible_localities)
             self._ensure_document(target, ref)
             self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
                                         "issuer": ref.issuer, "subject": ref.subject,
@@ -77,19 +77,28 @@ class _Builder:
                 self._ensure_document(other, None, label=link.label)
                 self._add_edge(target, other, link.relation, e.source, ref.mentions[:1])
 
-    def resolve_reference(self, ref: Reference) -> str:
+    def resolve_reference(self, ref: Reference, citing_places: list[Locality] = ()) -> str:
         if ref.label is None:
             return law_id(ref.name)
-        return self.resolve(ref.label, ref.issuer, ref.level, ref.year, _placeless(ref))
+        placeless = _placeless(ref)
+        node = self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless)
+        if placeless and citing_places and node == document_id(ref.label, ref.issuer, ref.level, ref.year):
+            # `của UBND huyện` from a commune whose name several districts share: the parent is
+            # the one candidate inside a district where a commune of that name exists
+            node = self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless,
+                                lambda c: c in self.graph and any(_inside(self.graph.nodes[c].get("locality"), p, ref.level)
+                                              for p in citing_places))
+        return node
 
     def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None,
-                placeless: bool = False) -> str:
+                placeless: bool = False, where=lambda candidate: True) -> str:
         """The full id when the citation gives it; else the unique known document it can be."""
         node = document_id(label, issuer, level, year)
         if is_resolved(node) and not placeless:
             return node
         wanted = split_id(node)
-        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, placeless)]
+        candidates = [c for c in self.by_label.get(label, ())
+                      if _compatible(split_id(c), wanted, placeless) and where(c)]
         return candidates[0] if len(candidates) == 1 else node
 
     def _ensure_document(self, node: str, ref: Reference | None, label: str | None = None) -> None:
@@ -194,6 +203,13 @@ def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str], p
     (_, year, issuer), (_, want_year, want_issuer) = candidate, wanted
     issuer_ok = want_issuer in ("?", issuer) or (placeless and issuer.startswith(want_issuer + " "))
     return want_year in ("?", year) and issuer_ok
+
+
+def _inside(candidate: dict | None, citing: Locality, level: str) -> bool:
+    """Whether a document of `level` placed at `candidate` is over the citing document's place."""
+    levels = ("province", "district", "commune")
+    return bool(candidate) and all(candidate.get(lv) == getattr(citing, lv)
+                                   for lv in levels[: levels.index(level) + 1])
 
 
 def _year_of(node: str, ref: Reference | None) -> int | None:

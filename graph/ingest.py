@@ -31,7 +31,7 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
            workers: int | None = None) -> IngestReport:
     report = IngestReport()
     with store.writing():
-        if store.outdated():        # another format: extract everything again, old files included
+        if store.outdated():        # written by another version: extract every file again
             records = {}
             paths = [Path(p) for p in store.old_sources() if os.path.exists(p)] + list(paths)
         else:

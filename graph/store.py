@@ -25,6 +25,7 @@ from typing import Callable, Iterator, Protocol
 import networkx as nx
 
 from graph.build import FORMAT
+from loaders.extract import VERSION as EXTRACTOR
 from loaders.records import Extraction
 
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "vbgraph" / "store"
@@ -129,8 +130,12 @@ class StoreDir:
             raise StoreError(f"no store at {self.path} (run `vbgraph ingest` first)") from None
 
     def outdated(self) -> bool:
-        """True when the store was written by another version of the format (ingest rebuilds it)."""
-        return self.exists() and self.manifest().get("format") != FORMAT
+        """True when another version of the store format or of the loaders wrote the store
+        (ingest then extracts its files again)."""
+        if not self.exists():
+            return False
+        manifest = self.manifest()
+        return manifest.get("format") != FORMAT or manifest.get("extractor") != EXTRACTOR
 
     def manifest(self, generation: str | None = None) -> dict:
         return json.loads((self.path / (generation or self.generation()) / "manifest.json").read_text())
@@ -188,7 +193,8 @@ class StoreDir:
                 fh.flush()
                 os.fsync(fh.fileno())
         counts = count_kinds(graph)
-        (tmp / "manifest.json").write_text(json.dumps({"format": FORMAT, "documents_loaded": len(records),
+        (tmp / "manifest.json").write_text(json.dumps({"format": FORMAT, "extractor": EXTRACTOR,
+                                                       "documents_loaded": len(records),
                                                        "nodes": counts, "edges": graph.number_of_edges()}))
         os.rename(tmp, self.path / gen_name)
         pointer = self.path / ".CURRENT.tmp"

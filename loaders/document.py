@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import clean_phrase
 from loaders.layout import Layout
-from loaders.places import UNIT_LEVEL, city_level, era_of, gazetteer, resolve, styled
+from loaders.places import UNIT_LEVEL, city_level, era_of, candidates, gazetteer, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -57,12 +57,12 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     hints = place_hints(clean)
     eras = era_of(date, year)
     issuer = _letterhead(header, hints) or _issuer_phrase(clean)
-    text_issuer, level, locality = _resolve_issuer(issuer, label_hit, hints, eras)
+    text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras)
     signer, recipients = _signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
-        signer=signer, recipients=recipients)
+        signer=signer, recipients=recipients, possible_localities=possible)
     return record, {k: set(v) for k, v in hints.items()}
 
 
@@ -160,21 +160,25 @@ def _issuer_phrase(clean: str) -> Issuer | None:
 
 
 def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras):
+    """(issuer text, level, locality, the localities it may have when its unit is ambiguous)."""
     if issuer is None:
-        return _issuer_from_label(label_hit)
+        return *_issuer_from_label(label_hit), []
     if issuer.unit is None:
-        return issuer.body, "central", Locality()
+        return issuer.body, "central", Locality(), []
     level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
     name = issuer.name or _most_common(hints, level)
     if name and name.isdigit():          # "PHƯỜNG 9": numbered units are known by their full name
         name = f"{issuer.unit} {name}"
     str_hints = {k: set(v) for k, v in hints.items()}
-    unit = resolve(level, name, eras, str_hints) if name else None
+    units = candidates(level, name, eras, str_hints, issuer.unit) if name else []
+    unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
     text = clean_phrase(f"{issuer.body} {place}")
     if issuer.sub:
         text = f"{issuer.sub}, {text}"
-    return text, level, unit.locality if unit else Locality()
+    if unit:
+        return text, level, unit.locality, []
+    return text, level, Locality(), [u.locality for u in units]
 
 
 def _issuer_from_label(label_hit):

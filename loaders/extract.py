@@ -10,6 +10,10 @@ from loaders.read import LoadError, Text, read_file
 from loaders.records import Extraction
 from loaders.references import Context, extract_references, symbol_hit
 
+# Raised whenever a change to the loaders changes what they extract: a store built by another
+# version has its files extracted again on the next ingest.
+VERSION = 2
+
 
 def extract_text(text: Text, source: str) -> Extraction:
     clean = text.clean
@@ -19,7 +23,8 @@ def extract_text(text: Text, source: str) -> Extraction:
     document, hints = extract_document(clean, layout, label_hit)
     ctx = Context(own_label=document.label, locality=document.locality,
                   eras=era_of(document.issued_date, document.year),
-                  date=document.issued_date, hints=hints)
+                  date=document.issued_date, hints=hints, own_issuer=document.issuer,
+                  own_level=document.level)
     references = extract_references(text, layout, ctx)
     return Extraction(source, document, references, [], text.sha256)
 

@@ -86,15 +86,25 @@ def era_of(date: str | None, year: int | None) -> list[str]:
 
 def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]]) -> Unit | None:
     """The unit of this level and name, disambiguated by the other place names the text gives."""
+    found = candidates(level, name, eras, hints)
+    return found[0] if len(found) == 1 else None
+
+
+def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
+               unit: str | None = None) -> list[Unit]:
+    """The units of this level and name in the first era that has any, narrowed to those of the
+    unit word given (`xã`, not `phường`) and those that agree best with the other place names
+    the text gives."""
     for era in eras:
-        candidates = gazetteer().find(level, name, era)
-        if len(candidates) > 1:
-            candidates = [u for u in candidates if _agrees(u.locality, hints)] or candidates
-        if len(candidates) == 1:
-            return candidates[0]
-        if candidates:
-            return None
-    return None
+        found = gazetteer().find(level, name, era)
+        if unit:
+            found = [u for u in found if key(u.name).startswith(key(unit) + " ")] or found
+        if len(found) > 1:
+            scores = [_agreement(u.locality, hints) for u in found]
+            found = [u for u, score in zip(found, scores) if score == max(scores)]
+        if found:
+            return found
+    return []
 
 
 def city_level(name: str, eras: list[str]) -> str:
@@ -104,7 +114,8 @@ def city_level(name: str, eras: list[str]) -> str:
     return "province" if unit and unit.name.startswith("Thành phố") else "district"
 
 
-def _agrees(loc: Locality, hints: dict[str, set[str]]) -> bool:
+def _agreement(loc: Locality, hints: dict[str, set[str]]) -> int:
+    """How many of the unit's province and district the text names."""
     score = 0
     for level in ("province", "district"):
         full = getattr(loc, level)
@@ -112,7 +123,7 @@ def _agrees(loc: Locality, hints: dict[str, set[str]]) -> bool:
             names = {key(full), key(short_name(full))}
             if names & {key(h) for h in hints[level]}:
                 score += 1
-    return score > 0
+    return score
 
 
 def short_name(full: str) -> str:

@@ -58,6 +58,9 @@ class DocumentRecord:
     year: int | None
     signer: str | None
     recipients: list[str] = field(default_factory=list)
+    # where the document may be when several units share its unit's name and the text does not
+    # say which (`UBND xã Tân Hạnh`, no district named): the graph narrows its references with it
+    possible_localities: list[Locality] = field(default_factory=list)
 
 
 @dataclass

@@ -31,6 +31,8 @@ class Context:
     eras: list[str]
     date: str | None
     hints: dict[str, set[str]] = field(default_factory=dict)
+    own_issuer: str | None = None
+    own_level: str | None = None
 
 
 @dataclass
@@ -286,10 +288,10 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
     for hit in hits:
         if hit.shape == "law":
             _resolve_law(hit, ctx)
-        if hit.label is not None and _same_label(hit.label, ctx.own_label):
+        issuer = _issuer_of(hit, ctx)
+        if hit.label is not None and _same_label(hit.label, ctx.own_label) and not _other_body(issuer, ctx):
             continue
         relation = relation_of(clean, hit, layout)
-        issuer = _issuer_of(hit, ctx)
         key = hit.label or f"law:{hit.name}"
         mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
                           sentence_of(clean, layout, hit))
@@ -355,6 +357,14 @@ def _resolve_law(hit: Hit, ctx: Context) -> None:
     passed = [law for law in hit.candidates if law.date <= cutoff] or hit.candidates
     law = max(passed, key=lambda x: x.date)
     hit.label, hit.year = law.number, int(law.number.split("/")[1])
+
+
+def _other_body(issuer: Issuer, ctx: Context) -> bool:
+    """Whether a document numbered like the citing one is said to come from another body (a
+    district's 62/KH-UBND implementing the province's 62/KH-UBND): then it is not a self-mention."""
+    if issuer.level is None or ctx.own_level is None:
+        return False
+    return issuer.level != ctx.own_level or (issuer.locality is not None and issuer.name != ctx.own_issuer)
 
 
 def _same_label(a: str, b: str | None) -> bool:

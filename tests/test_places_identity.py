@@ -52,3 +52,35 @@ def test_a_body_named_without_its_place_resolves_to_the_only_candidate():
     (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
     targets = [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
     assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm"]
+
+
+def test_a_district_name_shared_by_provinces_is_the_one_in_the_plans_province():
+    # huyện Chợ Mới exists in An Giang and in Bắc Kạn; xã Mỹ Hội Đông is in the An Giang one
+    text = commune_plan("UBND HUYỆN CHỢ MỚI\nUBND XÃ MỸ HỘI ĐÔNG", "Mỹ Hội Đông",
+                        "Thực hiện Kế hoạch số 18/KH-UBND ngày 27/7/2018 của UBND huyện Chợ Mới về công tác dân vận;")
+    (ref,) = [r for r in extract(text).references if r.relation == "implements"]
+    assert (ref.issuer, ref.locality.province) == ("UBND huyện Chợ Mới", "Tỉnh An Giang")
+
+
+def test_the_same_number_from_another_body_is_a_reference_not_the_plan_itself():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN BÌNH GIANG" + HEAD + "Số: 62/KH-UBND\nBình Giang, ngày 10 tháng 10 năm 2018\n\n"
+            "KẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nThực hiện Kế hoạch số 62/KH-UBND ngày 10/9/2018 "
+            "của UBND tỉnh Hải Dương về công tác dân vận; Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n"
+            "Trên đây là Kế hoạch số 62/KH-UBND của UBND huyện Bình Giang về công tác dân vận năm 2018.\n")
+    refs = extract(text).references
+    assert [(r.label, r.issuer, r.relation, len(r.mentions)) for r in refs] == \
+        [("62/KH-UBND", "UBND tỉnh Hải Dương", "implements", 1)]
+
+
+def test_a_body_without_its_place_cited_from_a_commune_whose_name_many_districts_share():
+    # two districts issued a 57/KH-UBND in 2018; only Vũng Liêm has a commune named Trung Thành
+    def district(name: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\nHUYỆN {name.upper()}" + HEAD + f"Số: 57/KH-UBND\n{name}, ngày 30 tháng 5 năm 2018"
+                "\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n")
+    commune = commune_plan("ỦY BAN NHÂN DÂN\nXÃ TRUNG THÀNH", "Trung Thành",
+                           "Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện;")
+    graph = build_graph([extract(district("Vũng Liêm"), "vungliem.txt"), extract(district("Hớn Quản"), "honquan.txt"),
+                         extract(commune, "xa.txt")])
+    (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
+    targets = [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
+    assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm"]
