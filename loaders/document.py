@@ -29,7 +29,7 @@ MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
                    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-    rf"\s+(?P<name>[{g.UPPER} ]+?|\d+)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
+    rf"\s+(?P<name>[{g.UPPER} ]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))")

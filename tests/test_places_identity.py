@@ -30,6 +30,12 @@ def test_governing_line_of_the_letterhead_places_an_ambiguous_commune():
     assert plain.issuer == "UBND xã Trung Thành" and plain.locality.district is None
 
 
+def test_a_commune_numbered_after_the_2025_merger():
+    text = commune_plan("ỦY BAN NHÂN DÂN\nXÃ BẢO LÂM 2", "Bảo Lâm 2", "").replace("năm 2018", "năm 2026")
+    doc = extract(text).document
+    assert (doc.issuer, doc.locality.province) == ("UBND xã Bảo Lâm 2", "Tỉnh Lâm Đồng")
+
+
 def test_numbered_ward_and_a_city_inside_a_province():
     text = commune_plan("ỦY BAN NHÂN DÂN\nPHƯỜNG 9", "Phường 9",
                         "Thực hiện Kế hoạch số 9/KH-UBND ngày 30/5/2018 của UBND thành phố Vĩnh Long;")
