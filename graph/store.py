@@ -158,7 +158,15 @@ class StoreDir:
 
     def open(self, generation: str | None = None) -> NetworkxStore:
         generation = generation or self.generation()
-        return NetworkxStore(self.load_graph(generation), lambda: self._read(generation, "details.pickle"))
+        graph = self.load_graph(generation)
+        # opened now, read on first use: a later ingest may remove this generation's directory,
+        # and the open file still reads the details that belong to this graph
+        details = open(self.path / generation / "details.pickle", "rb")
+
+        def read_details() -> dict:
+            with details:
+                return pickle.load(details)
+        return NetworkxStore(graph, read_details)
 
     def _read(self, generation: str, name: str):
         gen = self.path / generation

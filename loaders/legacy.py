@@ -24,6 +24,23 @@ def repair(text: str) -> str:
     return text
 
 
+def read_8bit(data: bytes) -> str:
+    """An 8-bit file's text: TCVN3/VNI glyphs as Windows stored them (Windows-1252 bytes), or
+    Windows-1258 (tones as combining marks), whichever reads as more Vietnamese words."""
+    as_legacy = repair(data.decode("cp1252", errors="replace"))
+    as_1258 = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    return max((as_1258, as_legacy), key=_common_words)
+
+
+def _common_words(text: str) -> int:
+    return len(_common_pattern().findall(text[:200_000]))
+
+
+@cache
+def _common_pattern() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(_tables()["common_words"]) + r")(?!\w)", re.I)
+
+
 def detect(text: str) -> str | None:
     sample = text[:200_000]
     tcvn3 = len(_tcvn3_signature().findall(sample))

@@ -155,10 +155,8 @@ def _decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:     # a legacy 8-bit file: TCVN3/VNI glyphs, else Windows-1258
-        text = data.decode("cp1252", errors="replace")      # how Windows stored those fonts' text
-        if not legacy.detect(text):
-            text = data.decode("cp1258", errors="replace")
+    except UnicodeDecodeError:     # a legacy 8-bit file: TCVN3/VNI glyphs or Windows-1258
+        text = legacy.read_8bit(data)
     if _looks_binary(text):
         raise LoadError("binary file, not a document (unknown format)")
     return text
@@ -179,7 +177,8 @@ def _pdf_text(data: bytes) -> str:
             pages = [page.extract_text(y_tolerance=6) or "" for page in pdf.pages]
     except Exception as exc:   # pdfminer raises many unrelated types for bad files
         name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        inner = " ".join(type(e).__name__ for e in (exc.__cause__, *exc.args) if isinstance(e, Exception))
+        if any(word in f"{name} {inner}" for word in ("Password", "Encrypt")):
             raise LoadError("PDF is encrypted (password protected)") from exc
         raise LoadError(f"cannot read PDF ({name}: {exc or 'damaged file'})") from exc
     text = "\n\n".join(pages)
@@ -188,8 +187,21 @@ def _pdf_text(data: bytes) -> str:
     return text
 
 
+# what a ZIP package holds when it is not a Word document, by a member that names it
+ZIP_KINDS = (("xl/", "an Excel spreadsheet"), ("ppt/", "a PowerPoint presentation"),
+             ("content.xml", "an OpenDocument file; save it as .docx"))
+
+
 def _docx_text(data: bytes) -> str:
     import docx  # python-docx
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile as exc:
+        raise LoadError(f"damaged or truncated DOCX/ZIP file ({exc})") from exc
+    if "word/document.xml" not in names:
+        kind = next((what for member, what in ZIP_KINDS if any(n.startswith(member) for n in names)),
+                    "a ZIP archive; unpack it and give the documents inside")
+        raise LoadError(f"not a document: {kind}")
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
