@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -64,7 +65,11 @@ def _extract_all(sources: list[str], workers: int | None):
     if len(sources) < PARALLEL_FROM or workers == 1:
         yield from map(extract_file, sources)
         return
-    with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
+    # Workers come from a fork server, not forked from this process: a forked worker would inherit
+    # the store's lock and hold it on after this process is killed.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["loaders.extract"])
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), mp_context=context) as pool:
         yield from pool.map(extract_file, sources, chunksize=8)
 
 

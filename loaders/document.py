@@ -69,10 +69,16 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
 def own_label_match(clean: str, layout: Layout) -> re.Match | None:
     """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
     end = layout.heading[0] if layout.heading else min(len(clean), 1500)
-    m = NUMBER_LINE.search(clean, 0, end)
-    if not m or m.group("blank"):
-        return None
-    return g.SYMBOL.match(clean, m.end())
+    for m in NUMBER_LINE.finditer(clean, 0, end):
+        if _cites_before(clean, m.start()):
+            continue        # `Chỉ thị Số 33/CT-TTg`: a citation, not the document's own number
+        return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
+    return None
+
+
+def _cites_before(clean: str, pos: int) -> bool:
+    before = g.type_word_before().search(clean, max(0, pos - 40), pos)
+    return before is not None and before.group("tw") is not None
 
 
 def _issued(clean: str, header: str, layout: Layout) -> tuple[str | None, int | None]:

@@ -19,9 +19,10 @@ NAME_WORD = f"[{UPPER}][{LOWER}]*"
 
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?!\w)"
 _CAPS_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?!\w)"
-# A hyphen joins codes; with spaces around it only before an all-caps code (`302/KH- UBND`),
-# so that `33/CT-TTg - Ban…` does not swallow the next word.
-_CODES = rf"{_TOKEN}(?:-{_TOKEN}|\s*-\s*{_CAPS_TOKEN})*"
+# A hyphen joins codes; with spaces around it only before an all-caps or a known mixed-case code
+# (`302/KH- UBND`, `1/CT- TTg`), so that `33/CT-TTg - Ban…` does not swallow the next word.
+_MIXED_CODES = "|".join(sorted({c for c in vocabulary().codes.values() if not c.isupper()}, key=len, reverse=True))
+_CODES = rf"{_TOKEN}(?:-{_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
 
 SYMBOL = re.compile(
     r"(?<![\w/.-])(?P<num>\d{1,5})(?:"

@@ -54,6 +54,14 @@ class Hit:
     nested_relation: str | None = None
     candidates: list = field(default_factory=list)   # laws of that name, for a law hit
 
+    @property
+    def body_code(self) -> str | None:
+        """The code of the issuing body: first after the type in `5973/UBND-KT` and `114/KH-UBND`,
+        last in `04/2015/NĐ-CP` and `31-CT/TU`."""
+        if not self.codes:
+            return None
+        return (self.codes[0] if self.shape == "administrative" else self.codes[-1]).rstrip("0123456789")
+
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
     clean = text.clean
@@ -107,9 +115,9 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
 
 @lru_cache(maxsize=1)
 def _type_codes() -> frozenset[str]:
+    """Canonical codes that name a document type (`KH`, `QĐ`, `CTr`), as opposed to a body."""
     vocab = vocabulary()
-    return frozenset({vocab.codes.get(k, k) for k in vocab.type_by_code}
-                     | {vocab.codes[k] for k in vocab.codes if vocab.codes[k] in ("QĐi", "QyĐ")})
+    return frozenset(c for c in vocab.codes.values() if fold(c) in vocab.type_by_code)
 
 
 def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str | None:
@@ -246,7 +254,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
         if hit.issuer_raw or hit.shape == "law" or not nxt.issuer_raw:
             continue
         joiner = clean[hit.tail_end:nxt.start]
-        if re.fullmatch(r"[\s,]*(?:và\s*)?", joiner) and hit.codes[-1:] == nxt.codes[-1:]:
+        if re.fullmatch(r"[\s,]*(?:và\s*)?", joiner) and hit.body_code == nxt.body_code:
             hit.issuer_raw = nxt.issuer_raw
 
 
@@ -340,10 +348,8 @@ def _issuer_of(hit: Hit, ctx: Context) -> Issuer:
     issuer = normalise_issuer(hit.issuer_raw, ctx.locality, ctx.eras, ctx.hints)
     if issuer.name is None:
         by_code = vocabulary().issuer_by_code
-        codes = hit.codes[:1] if hit.doc_type == "Công văn" else hit.codes[-1:]
-        body = next((by_code[c] for c in (x.rstrip("0123456789") for x in codes) if c in by_code), None)
-        if body:
-            return Issuer(body, "central", None)
+        if hit.body_code in by_code:
+            return Issuer(by_code[hit.body_code], "central", None)
         if hit.codes[-1:] == ["TW"]:
             return Issuer(None, "central", None)
     return issuer
