@@ -27,15 +27,14 @@ class Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (StoreError, qd.QueryError) as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as exc:
             if "--debug" in sys.argv:
                 raise
-            click.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+            expected = isinstance(exc, (StoreError, qd.QueryError))
+            hint = "" if expected else " (run with --debug for details)"
+            click.echo(f"error: {exc if expected else f'{type(exc).__name__}: {exc}'}{hint}", err=True)
             sys.exit(1)
 
 

@@ -174,8 +174,12 @@ class StoreDir:
         if manifest.get("format") != FORMAT:
             raise StoreError(f"{self.path}: store format {manifest.get('format')} is not {FORMAT}; "
                              f"run `vbgraph ingest` on its documents to rebuild it")
-        with open(gen / name, "rb") as fh:
-            return pickle.load(fh)
+        try:
+            with open(gen / name, "rb") as fh:
+                return pickle.load(fh)
+        except Exception as exc:      # unpickling raises many kinds on a damaged file
+            raise StoreError(f"{gen / name} is damaged ({type(exc).__name__}: {exc}); "
+                             f"delete {self.path} and run `vbgraph ingest` again") from exc
 
     @contextmanager
     def writing(self):

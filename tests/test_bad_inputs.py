@@ -235,3 +235,17 @@ def test_cli_over_a_folder_of_bad_and_good_files(tmp_path):
     shown = subprocess.run([sys.executable, str(ROOT / "cli.py"), "show", str(folder / "plan.txt"),
                             "--store", str(store), "--json"], capture_output=True, text=True)
     assert shown.returncode == 0 and json.loads(shown.stdout)["document"]["issuer"] == "UBND xã Hành Thiện"
+
+
+def test_a_damaged_store_is_named_and_debug_shows_the_traceback(tmp_path):
+    store = tmp_path / "store"
+    cli = [sys.executable, str(ROOT / "cli.py")]
+    assert subprocess.run([*cli, "ingest", str(PLAN), "--store", str(store)], capture_output=True).returncode == 0
+    graph = store / (store / "CURRENT").read_text() / "graph.pickle"
+    graph.write_bytes(graph.read_bytes()[:100])          # a half-copied store
+    plain = subprocess.run([*cli, "find", "33/CT-TTg", "--store", str(store)], capture_output=True, text=True)
+    assert plain.returncode == 1 and "Traceback" not in plain.stderr
+    assert plain.stderr.startswith(f"error: {graph} is damaged")
+    debug = subprocess.run([*cli, "--debug", "find", "33/CT-TTg", "--store", str(store)],
+                           capture_output=True, text=True)
+    assert debug.returncode == 1 and "Traceback (most recent call last)" in debug.stderr
