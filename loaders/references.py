@@ -7,6 +7,7 @@ merge the mentions of one document into one record.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,8 +70,9 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     for hit in hits:
         read_tail(clean, hit)
     link_nested(clean, hits, layout)
+    starts = [h.start for h in hits]
     for hit in hits:
-        hit.subject = read_subject(clean, hit, hits)
+        hit.subject = read_subject(clean, hit, hits, starts)
     share_closing_issuers(clean, hits)
     return merge(text, layout, ctx, hits)
 
@@ -208,8 +210,9 @@ def _iso_date(m: re.Match) -> str | None:
 def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
     """`Kết luận … về tiếp tục thực hiện Nghị quyết số 25-NQ/TW`: the second is named inside
     the first one's description, with the relation the verb states."""
+    reach = list(itertools.accumulate((h.clause_end for h in hits), max))   # no clause before j ends later
     for i, hit in enumerate(hits):
-        outer = next((h for h in reversed(hits[:i]) if h.tail_end <= hit.start < h.clause_end), None)
+        outer = _enclosing(hits, reach, i)
         if outer is None or outer.label == hit.label:
             continue
         if _paragraph_start(layout, hit.start) > outer.start:
@@ -224,15 +227,28 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
             hit.nested_in = outer
 
 
-def read_subject(clean: str, hit: Hit, hits: list[Hit]) -> str | None:
+def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
+    """The nearest earlier hit whose clause (after its own tail) holds hit i."""
+    pos = hits[i].start
+    for j in range(i - 1, -1, -1):
+        if reach[j] <= pos:
+            return None
+        if hits[j].tail_end <= pos < hits[j].clause_end:
+            return hits[j]
+    return None
+
+
+def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> str | None:
     if hit.shape == "law":
         return None
     m = g.SUBJECT_START.match(clean, hit.tail_end)
     if not m:
         return None
     stop = hit.clause_end
-    for other in hits:
-        if other.start > hit.tail_end and other.start < stop and other.nested_in is not hit:
+    for other in hits[bisect.bisect_right(starts, hit.tail_end):]:
+        if other.start >= stop:
+            break
+        if other.nested_in is not hit:
             stop = other.start
             break
     if m.group("quote"):
