@@ -47,6 +47,10 @@ class Store(Protocol):
     def evidence(self, source: str, target: str, relation: str) -> list[dict]: ...
     def claims(self, node_id: str) -> list[dict]: ...
     def memo(self, name: str, build: Callable[[], object]): ...
+    def documents(self, ids: list[str]) -> dict[str, dict]: ...
+    def reach(self, node_id: str, first: set[str], then: set[str], direction: str,
+              depth: int) -> list[tuple[str, str, str]]: ...
+    def citation_counts(self, relations: set[str]) -> list[tuple[int, str, str | None]]: ...
 
 
 class NetworkxStore:
@@ -98,6 +102,41 @@ class NetworkxStore:
     def claims(self, node_id):
         attrs = self.graph.nodes[node_id] if node_id in self.graph else {}
         return attrs["claims"] if "claims" in attrs else self._detail("claims").get(node_id, [])
+
+    def documents(self, ids):
+        """The document nodes among `ids`, by id (one round trip on a database backend)."""
+        return {i: {"id": i, **self.graph.nodes[i]} for i in ids
+                if i in self.graph and self.graph.nodes[i].get("kind") == "document"}
+
+    def reach(self, node_id, first, then, direction, depth):
+        """The edges (source, relation, target) between documents on the paths of at most `depth`
+        edges that lead into (`direction` "in") or out of `node_id`: the edge at `node_id` has a
+        relation in `first`, the others one in `then`."""
+        step = self.in_edges if direction == "in" else self.out_edges
+        edges, distance, frontier = [], {node_id: 0}, [node_id]
+        for hop in range(depth):
+            nxt = []
+            for current in frontier:
+                for other, relation in step(current, first if hop == 0 else then):
+                    if self.graph.nodes[other].get("kind") != "document":
+                        continue
+                    edges.append((other, relation, current) if direction == "in" else (current, relation, other))
+                    if other not in distance:
+                        distance[other] = hop + 1
+                        nxt.append(other)
+            frontier = nxt
+        return edges
+
+    def citation_counts(self, relations):
+        """(number of distinct citing documents, id, type) of every cited document, most cited first."""
+        counts = []
+        for node, attrs in self.graph.nodes(data=True):
+            if attrs.get("kind") == "document":
+                citing = {u for u, _ in self.in_edges(node, relations)}
+                if citing:
+                    counts.append((len(citing), node, attrs.get("doc_type")))
+        counts.sort(key=lambda c: (-c[0], c[1]))
+        return counts
 
     def memo(self, name: str, build: Callable[[], object]):
         """A derived index (built once per loaded graph) that a query keeps for its next call."""

@@ -19,9 +19,9 @@ class QueryError(Exception):
     pass
 
 
-def doc_object(store, node_id: str) -> dict:
-    """The JSON shape of a document that every command prints."""
-    node = store.node(node_id) or {}
+def doc_object(store, node_id: str, known: dict[str, dict] | None = None) -> dict:
+    """The JSON shape of a document that every command prints (from `known` nodes when given)."""
+    node = (known.get(node_id) if known is not None else store.node(node_id)) or {}
     obj = {"id": node_id, **{f: node.get(f) for f in DOC_FIELDS}}
     if node.get("name"):
         obj["name"] = node["name"]
@@ -106,20 +106,10 @@ def cited_by(store, node_id: str) -> list[dict]:
 
 
 def most_cited(store, doc_type: str | None = None, top: int = 10) -> list[dict]:
-    counts = store.memo("most_cited.counts", lambda: _citation_counts(store))
-    chosen = [(n, i, t) for n, i, t in counts if not doc_type or (t or "").lower() == doc_type.lower()]
-    return [{**doc_object(store, i), "cited_by": n} for n, i, _ in chosen[:top]]
-
-
-def _citation_counts(store) -> list[tuple[int, str, str | None]]:
-    """(number of distinct citing documents, id, type) of every cited document, most cited first."""
-    counts = []
-    for node in store.nodes("document"):
-        citing = {u for u, _ in store.in_edges(node["id"], DOC_RELATIONS)}
-        if citing:
-            counts.append((len(citing), node["id"], node.get("doc_type")))
-    counts.sort(key=lambda c: (-c[0], c[1]))
-    return counts
+    counts = store.memo("most_cited.counts", lambda: store.citation_counts(DOC_RELATIONS))
+    chosen = [(n, i) for n, i, t in counts if not doc_type or (t or "").lower() == doc_type.lower()][:top]
+    docs = store.documents([i for _, i in chosen])
+    return [{**doc_object(store, i, docs), "cited_by": n} for n, i in chosen]
 
 
 def conflicts(store) -> list[dict]:

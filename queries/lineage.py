@@ -16,36 +16,46 @@ MAX_CHAINS = 500
 def implementers(store, node_id: str, transitive: bool = False,
                  relations: set[str] | frozenset[str] = DEFAULT_RELATIONS) -> list[dict]:
     """The documents that carry `node_id` out, nearest first, each with its path up to it.
-    The first hop uses `relations`; further hops follow implements/based_on through plans."""
-    found: list[dict] = []
+    The first hop uses `relations`; further hops follow implements/based_on through plans.
+    The store returns the bounded sub-graph at once (one server query on a database backend)."""
+    edges = store.reach(node_id, set(relations), CHAIN, "in", MAX_DEPTH if transitive else 1)
+    into: dict[str, list[tuple[str, str]]] = {}
+    for source, relation, target in edges:
+        into.setdefault(target, []).append((source, relation))
+    found: list[tuple[str, str, list[str]]] = []
     seen = {node_id}
     queue = deque([(node_id, [node_id])])
     while queue:
         current, path = queue.popleft()
-        hop_relations = relations if current == node_id else CHAIN
-        for source, relation in sorted(store.in_edges(current, set(hop_relations))):
-            if source in seen or (store.node(source) or {}).get("kind") != "document":
+        for source, relation in sorted(into.get(current, ())):
+            if source in seen or (current != node_id and relation not in CHAIN):
                 continue
             seen.add(source)
-            chain = [source] + path
-            found.append({**doc_object(store, source), "relation": relation, "depth": len(path),
-                          "path": [{"id": i, "label": (store.node(i) or {}).get("label")} for i in chain]})
-            if transitive and len(chain) <= MAX_DEPTH:
-                queue.append((source, chain))
-    return found
+            found.append((source, relation, [source] + path))
+            if transitive and len(path) < MAX_DEPTH:
+                queue.append((source, [source] + path))
+    docs = store.documents([node_id] + [source for source, _, _ in found])
+    return [{**doc_object(store, source, docs), "relation": relation, "depth": len(chain) - 1,
+             "path": [{"id": i, "label": docs.get(i, {}).get("label")} for i in chain]}
+            for source, relation, chain in found]
 
 
 def lineage(store, node_id: str) -> list[list[dict]]:
     """Every chain from the plan up through what it implements; where a document implements
     nothing, its legal basis (based_on) ends the chain."""
+    edges = store.reach(node_id, CHAIN, CHAIN, "out", MAX_DEPTH)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for source, relation, target in edges:
+        out.setdefault(source, []).append((target, relation))
+    docs = store.documents([node_id] + [t for _, _, t in edges])
     chains: list[list[dict]] = []
 
     def step(node: str, relation: str | None, path: list[dict], visited: set[str]) -> None:
-        entry = {**doc_object(store, node), "relation": relation}
+        entry = {**doc_object(store, node, docs), "relation": relation}
         path = path + [entry]
-        ups = [e for e in store.out_edges(node, {"implements"}) if e[0] not in visited]
+        ups = [e for e in out.get(node, ()) if e[1] == "implements" and e[0] not in visited]
         if not ups and relation in (None, "implements"):
-            ups = [e for e in store.out_edges(node, {"based_on"}) if e[0] not in visited]
+            ups = [e for e in out.get(node, ()) if e[1] == "based_on" and e[0] not in visited]
         if not ups or len(path) > MAX_DEPTH or len(chains) >= MAX_CHAINS:
             if len(path) > 1:
                 chains.append(path)
