@@ -90,7 +90,7 @@ def resolve_document(store, spec: str, year: int | None = None) -> str:
 def show(store, node_id: str) -> dict:
     node = store.node(node_id)
     references = defaultdict(list)
-    for target, relation in store.out_edges(node_id, DOC_RELATIONS):
+    for target, relation in sorted(store.out_edges(node_id, DOC_RELATIONS)):
         references[relation].append({**doc_object(store, target),
                                      "evidence": store.evidence(node_id, target, relation)})
     return {"document": doc_object(store, node_id), "subject": node.get("subject"),
@@ -102,7 +102,7 @@ def show(store, node_id: str) -> dict:
 def cited_by(store, node_id: str) -> list[dict]:
     return [{**doc_object(store, source), "relation": relation,
              "evidence": store.evidence(source, node_id, relation)}
-            for source, relation in store.in_edges(node_id, DOC_RELATIONS)]
+            for source, relation in sorted(store.in_edges(node_id, DOC_RELATIONS))]
 
 
 def most_cited(store, doc_type: str | None = None, top: int = 10) -> list[dict]:
@@ -113,5 +113,5 @@ def most_cited(store, doc_type: str | None = None, top: int = 10) -> list[dict]:
 
 
 def conflicts(store) -> list[dict]:
-    return [{**doc_object(store, node["id"]), "conflicts": node["conflicts"]}
-            for node in store.nodes("document") if node.get("conflicts")]
+    found = sorted((node for node in store.nodes("document") if node.get("conflicts")), key=lambda n: n["id"])
+    return [{**doc_object(store, node["id"], {node["id"]: node}), "conflicts": node["conflicts"]} for node in found]
