@@ -12,6 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.ingest import ingest as ingest_files
+from graph.neo4j_store import BATCH, Neo4jError, Neo4jStore, connect
+from graph.neo4j_store import sync as neo4j_sync
 from graph.store import DEFAULT_STORE, StoreDir, StoreError
 from loaders.extract import extract_file
 from loaders.read import supported_files
@@ -32,16 +34,25 @@ class Group(click.Group):
         except Exception as exc:
             if "--debug" in sys.argv:
                 raise
-            expected = isinstance(exc, (StoreError, qd.QueryError))
+            expected = isinstance(exc, (StoreError, qd.QueryError, Neo4jError))
             hint = "" if expected else " (run with --debug for details)"
             click.echo(f"error: {exc if expected else f'{type(exc).__name__}: {exc}'}{hint}", err=True)
             sys.exit(1)
 
 
-def store_option(f):
+def store_dir_option(f):
     return click.option("--store", "store_path", envvar="VBGRAPH_STORE", type=click.Path(file_okay=False),
                         default=str(DEFAULT_STORE), show_default=True,
                         help="Store directory (env VBGRAPH_STORE).")(f)
+
+
+def store_option(f):
+    """The store a query reads: --store, and --backend to run it on Neo4j instead."""
+    return click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded",
+                        show_default=True, expose_value=False, is_eager=True,
+                        callback=lambda ctx, _, value: ctx.meta.__setitem__("backend", value),
+                        help="Where the query runs: the embedded store, or the Neo4j server named by "
+                             "NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (filled by `vbgraph sync neo4j`).")(store_dir_option(f))
 
 
 def json_option(f):
@@ -53,6 +64,8 @@ def year_option(f):
 
 
 def open_store(path: str):
+    if click.get_current_context().meta.get("backend") == "neo4j":
+        return Neo4jStore(connect())
     return StoreDir(path).open()
 
 
@@ -204,8 +217,37 @@ def conflicts(store_path: str, as_json: bool) -> None:
     emit(qd.conflicts(open_store(store_path)), as_json, print_conflicts)
 
 
+@main.group()
+def sync() -> None:
+    """Copy the store's graph to a database server."""
+
+
+@sync.command("neo4j")
+@click.option("--uri", envvar="NEO4J_URI", required=True, help="Bolt URI, e.g. bolt://127.0.0.1:7687 (env NEO4J_URI).")
+@click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="(env NEO4J_USER)")
+@click.option("--password", envvar="NEO4J_PASSWORD", default="", help="(env NEO4J_PASSWORD)")
+@click.option("--database", default=None, help="Database name (default: the server's default).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=BATCH, show_default=True,
+              help="Rows per statement (fewer when the server takes only small messages).")
+@store_dir_option
+def sync_neo4j(uri, user, password, database, batch_size, store_path) -> None:
+    """Write the whole graph to Neo4j: only what changed since the last sync, MERGE on stable ids."""
+    store = StoreDir(store_path).open()
+    driver = connect(uri, user, password)
+    total = store.graph.number_of_nodes() + store.graph.number_of_edges()
+    with Progress(TextColumn("sync"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("sync", total=total)
+        report = neo4j_sync(driver, store.graph, store.all_details(), batch_size, database,
+                            progress=lambda n: bar.advance(task, n))
+    driver.close()
+    click.echo(f"{report.nodes_written} nodes and {report.edges_written} relationships written, "
+               f"{report.nodes_deleted} nodes and {report.edges_deleted} relationships deleted "
+               f"({report.schema}) -> {uri}", err=True)
+
+
 @main.command()
-@store_option
+@store_dir_option
 @click.option("--port", type=int, default=8501, show_default=True)
 @click.option("--address", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False),

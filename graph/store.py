@@ -144,6 +144,10 @@ class NetworkxStore:
             self._memo[name] = build()
         return self._memo[name]
 
+    def all_details(self) -> dict:
+        """Every edge's evidence and every node's claims (see `split_details`)."""
+        return {"evidence": self._detail("evidence"), "claims": self._detail("claims")}
+
     def _detail(self, part: str) -> dict:
         if self._details is None:
             return {}
