@@ -48,7 +48,7 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
                     on_file(source)
             else:
                 todo.append(source)
-        for result in _extract_all(todo, workers):
+        for result in _extract_all(todo, workers, store.lock_fd):
             if result.errors:
                 report.failed.append((result.source, "; ".join(result.errors)))
             else:
@@ -61,15 +61,16 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
     return report
 
 
-def _extract_all(sources: list[str], workers: int | None):
+def _extract_all(sources: list[str], workers: int | None, lock_fd: int | None = None):
     if len(sources) < PARALLEL_FROM or workers == 1:
         yield from map(extract_file, sources)
         return
-    # Workers come from a fork server, not forked from this process: a forked worker would inherit
-    # the store's lock and hold it on after this process is killed.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["loaders.extract"])
-    with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), mp_context=context) as pool:
+    # A forked worker shares the store's lock: it closes its copy, else it would hold the lock on
+    # after this process is killed and refuse the next ingest.
+    context = multiprocessing.get_context("fork")
+    initargs = (lock_fd,) if lock_fd is not None else ()
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), mp_context=context,
+                             initializer=os.close if initargs else None, initargs=initargs) as pool:
         yield from pool.map(extract_file, sources, chunksize=8)
 
 

@@ -161,6 +161,7 @@ class StoreDir:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.lock_fd: int | None = None     # the writer's lock, while `writing()` holds it
 
     def exists(self) -> bool:
         return (self.path / "CURRENT").is_file()
@@ -233,7 +234,11 @@ class StoreDir:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise StoreError(f"{self.path} is being written by another vbgraph process") from None
-            yield self
+            self.lock_fd = lock.fileno()
+            try:
+                yield self
+            finally:
+                self.lock_fd = None
 
     def save(self, records: dict[str, Extraction], graph: nx.MultiDiGraph) -> None:
         """Write a new generation, then switch CURRENT to it (call inside `writing()`).
