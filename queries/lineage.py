@@ -28,7 +28,7 @@ def implementers(store, node_id: str, transitive: bool = False,
     while queue:
         current, path = queue.popleft()
         for source, relation in sorted(into.get(current, ())):
-            if source in seen or (current != node_id and relation not in CHAIN):
+            if source in seen or relation not in (relations if current == node_id else CHAIN):
                 continue
             seen.add(source)
             found.append((source, relation, [source] + path))

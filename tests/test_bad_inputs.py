@@ -15,7 +15,7 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import ROOT, SAMPLES
 from loaders.extract import extract_file
-from loaders.read import LoadError, read_bytes
+from loaders.read import read_bytes
 
 PLAN = SAMPLES / "seeds" / "003_b386e35d8303a670.txt"        # UBND xã Hành Thiện, KH 2025
 PLAN_TEXT = PLAN.read_text(encoding="utf-8")
