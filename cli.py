@@ -11,9 +11,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from graph.export import FORMATS, export as export_graph, write_neo4j_csv
 from graph.ingest import ingest as ingest_files
 from graph.neo4j_store import BATCH, Neo4jError, Neo4jStore, connect
 from graph.neo4j_store import sync as neo4j_sync
+from graph.rdf_store import open_rdf
 from graph.store import DEFAULT_STORE, StoreDir, StoreError
 from loaders.extract import extract_file
 from loaders.read import supported_files
@@ -34,7 +36,7 @@ class Group(click.Group):
         except Exception as exc:
             if "--debug" in sys.argv:
                 raise
-            expected = isinstance(exc, (StoreError, qd.QueryError, Neo4jError))
+            expected = isinstance(exc, (StoreError, qd.QueryError, Neo4jError, OSError))
             hint = "" if expected else " (run with --debug for details)"
             click.echo(f"error: {exc if expected else f'{type(exc).__name__}: {exc}'}{hint}", err=True)
             sys.exit(1)
@@ -47,12 +49,13 @@ def store_dir_option(f):
 
 
 def store_option(f):
-    """The store a query reads: --store, and --backend to run it on Neo4j instead."""
-    return click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded",
+    """The store a query reads: --store, and --backend to run it on Neo4j or as SPARQL instead."""
+    return click.option("--backend", type=click.Choice(["embedded", "neo4j", "rdf"]), default="embedded",
                         show_default=True, expose_value=False, is_eager=True,
                         callback=lambda ctx, _, value: ctx.meta.__setitem__("backend", value),
-                        help="Where the query runs: the embedded store, or the Neo4j server named by "
-                             "NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (filled by `vbgraph sync neo4j`).")(store_dir_option(f))
+                        help="Where the query runs: the embedded store; the Neo4j server named by "
+                             "NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (filled by `vbgraph sync neo4j`); or "
+                             "SPARQL on the store's RDF (Oxigraph, built beside the store on first use).")(store_dir_option(f))
 
 
 def json_option(f):
@@ -64,8 +67,12 @@ def year_option(f):
 
 
 def open_store(path: str):
-    if click.get_current_context().meta.get("backend") == "neo4j":
+    backend = click.get_current_context().meta.get("backend")
+    if backend == "neo4j":
         return Neo4jStore(connect())
+    if backend == "rdf":
+        return open_rdf(StoreDir(path), on_build=lambda: click.echo("building the RDF store of this "
+                                                                   "generation (once)…", err=True))
     return StoreDir(path).open()
 
 
@@ -244,6 +251,24 @@ def sync_neo4j(uri, user, password, database, batch_size, store_path) -> None:
     click.echo(f"{report.nodes_written} nodes and {report.edges_written} relationships written, "
                f"{report.nodes_deleted} nodes and {report.edges_deleted} relationships deleted "
                f"({report.schema}) -> {uri}", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
+              help="turtle, json-ld, n-triples: RDF with the ELI ontology; graphml; neo4j-csv: the files "
+                   "`neo4j-admin database import` reads.")
+@click.option("--output", "-o", type=click.Path(), help="File to write (a directory for neo4j-csv); default stdout.")
+@store_dir_option
+def export(fmt: str, output: str | None, store_path: str) -> None:
+    """Write the store's graph, with its evidence and conflicts, for other tools."""
+    store = StoreDir(store_path).open()
+    if fmt == "neo4j-csv":
+        if output is None:
+            raise click.UsageError("neo4j-csv writes several files: give a directory with --output")
+        command = write_neo4j_csv(store.graph, store.all_details(), Path(output))
+        click.echo(f"wrote {output}; load it into an empty database with:\n  {command}", err=True)
+    else:
+        export_graph(store.graph, store.all_details(), fmt, output)
 
 
 @main.command()

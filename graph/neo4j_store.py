@@ -88,8 +88,9 @@ def _escaped(value):
 
 # --- properties ----------------------------------------------------------------------------
 
-def flat(attrs: dict) -> dict:
-    """Node or edge attributes as Neo4j properties: scalars as they are, the rest as JSON pieces."""
+def flat(attrs: dict, piece: int | None = PIECE) -> dict:
+    """Node or edge attributes as Neo4j properties: scalars as they are, the rest as JSON text
+    (`<name>_json`), cut into pieces of `piece` characters unless `piece` is None."""
     props = {}
     for key, value in attrs.items():
         if value is None:
@@ -98,7 +99,7 @@ def flat(attrs: dict) -> dict:
             props[key] = value
         else:
             text = json.dumps(value, ensure_ascii=False)
-            props[f"{key}_json"] = [text[i:i + PIECE] for i in range(0, len(text), PIECE)] or [""]
+            props[f"{key}_json"] = [text[i:i + piece] for i in range(0, len(text), piece)] or [""] if piece else text
     return props
 
 

