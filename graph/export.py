@@ -21,9 +21,10 @@ from graph.rdf import to_rdflib
 
 RDF_FORMATS = {"turtle": "ox-turtle", "json-ld": "ox-json-ld", "n-triples": "ox-nt"}
 FORMATS = (*RDF_FORMATS, "graphml", "neo4j-csv")
-CSV_TYPES = {int: "long", bool: "boolean", float: "double"}
+CSV_TYPES = {int: "long", bool: "boolean", float: "double", list: "string[]"}
+ARRAY = "\x1f"      # between array elements: JSON text never holds a raw control character
 IMPORT_COMMAND = ("neo4j-admin database import full --multiline-fields=true --ignore-empty-strings=true "
-                  "{nodes} --relationships={folder}/relationships.csv neo4j")
+                  "--array-delimiter=U+001F {nodes} --relationships={folder}/relationships.csv neo4j")
 
 
 def export(graph: nx.MultiDiGraph, details: dict, fmt: str, output: str | None) -> None:
@@ -65,16 +66,17 @@ def graphml_graph(graph: nx.MultiDiGraph, details: dict) -> nx.MultiDiGraph:
 
 def write_neo4j_csv(graph: nx.MultiDiGraph, details: dict, folder: Path) -> str:
     """One node file per label and one relationship file, with typed headers; the properties are
-    those `vbgraph sync neo4j` writes (so a later sync finds nothing to change). Returns the
-    import command."""
+    those `vbgraph sync neo4j` writes (JSON values as arrays of pieces, so a later sync finds
+    nothing to change). Returns the import command."""
     tmp = folder.with_name(f".{folder.name}.tmp-{os.getpid()}")
     tmp.mkdir(parents=True)
     try:
         nodes = list(node_rows(graph, details))
         for label in LABELS.values():
-            rows = [{"id": n["id"], "labels": f"VbNode;{label}", **_joined(n["props"])} for n in nodes if n["label"] == label]
+            rows = [{"id": n["id"], "labels": ["VbNode", label], **_without_id(n["props"])}
+                    for n in nodes if n["label"] == label]
             _write_csv(tmp / f"nodes_{label}.csv", rows, {"id": "id:ID", "labels": ":LABEL"})
-        rows = [{"s": e["s"], "t": e["t"], "type": e["type"], **_joined(e["props"])} for e in edge_rows(graph, details)]
+        rows = [{"s": e["s"], "t": e["t"], "type": e["type"], **e["props"]} for e in edge_rows(graph, details)]
         _write_csv(tmp / "relationships.csv", rows, {"s": ":START_ID", "t": ":END_ID", "type": ":TYPE"})
         if folder.exists():
             shutil.rmtree(folder)
@@ -85,9 +87,8 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, details: dict, folder: Path) -> str:
     return IMPORT_COMMAND.format(nodes=nodes_args, folder=folder)
 
 
-def _joined(props: dict) -> dict:
-    """The pieces of each JSON value as one string: neo4j-admin takes long strings."""
-    return {k: "".join(v) if k.endswith("_json") else v for k, v in props.items() if k != "id"}
+def _without_id(props: dict) -> dict:
+    return {k: v for k, v in props.items() if k != "id"}
 
 
 def _write_csv(path: Path, rows: list[dict], fixed: dict[str, str]) -> None:
@@ -107,4 +108,6 @@ def _write_csv(path: Path, rows: list[dict], fixed: dict[str, str]) -> None:
 def _cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, list):
+        return ARRAY.join(value)
     return str(value).lower() if isinstance(value, bool) else str(value)

