@@ -39,8 +39,9 @@ def build_store(store_dir: StoreDir) -> None:
         done.append(_source)
         bar.progress(min(1.0, len(done) / max(len(files), 1)), text=f"Đang xây dựng kho: {len(done)}/{len(files)} tệp")
 
+    stages = {"graph": "Đang dựng đồ thị…", "save": "Đang lưu kho…"}
     try:
-        ingest(store_dir, files, on_file=advance)
+        ingest(store_dir, files, on_file=advance, on_stage=lambda stage: bar.progress(1.0, text=stages[stage]))
     except StoreError:
         st.info("Kho đang được một tiến trình khác xây dựng; hãy tải lại trang sau ít phút.")
         st.stop()

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
 from rich.table import Table
 
 from graph.export import FORMATS, export as export_graph, write_neo4j_csv
@@ -40,6 +42,13 @@ class Group(click.Group):
             hint = "" if expected else " (run with --debug for details)"
             click.echo(f"error: {exc if expected else f'{type(exc).__name__}: {exc}'}{hint}", err=True)
             sys.exit(1)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, once known."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="progress.data.speed")
 
 
 def store_dir_option(f):
@@ -117,10 +126,12 @@ def ingest(paths: tuple[str, ...], store_path: str, workers: int | None) -> None
     files = supported_files(paths)
     if not files:
         raise click.UsageError("no supported files found in the given paths")
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+    stages = {"graph": "building the graph…", "save": "saving the store…"}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                  RateColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
-        report = ingest_files(StoreDir(store_path), files, on_file=lambda _: bar.advance(task), workers=workers)
+        report = ingest_files(StoreDir(store_path), files, on_file=lambda _: bar.advance(task), workers=workers,
+                              on_stage=lambda stage: bar.update(task, description=stages[stage]))
     click.echo(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                f"{len(report.failed)} failed -> {store_path}", err=True)
     for path, reason in report.failed:

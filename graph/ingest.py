@@ -29,8 +29,11 @@ class IngestReport:
 
 
 def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | None = None,
-           workers: int | None = None) -> IngestReport:
+           workers: int | None = None, on_stage: Callable[[str], None] | None = None) -> IngestReport:
+    """Extract, build, save; `on_file` after each file, `on_stage` when building ("graph") and
+    saving ("save") begin, the two long steps after the last file."""
     report = IngestReport()
+    stage = on_stage or (lambda _: None)
     with store.writing():
         if store.outdated():        # written by another version: extract every file again
             records = {}
@@ -57,7 +60,10 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
             if on_file:
                 on_file(result.source)
         if report.changed or not store.exists():
-            store.save(records, build_graph(list(records.values())))
+            stage("graph")
+            graph = build_graph(list(records.values()))
+            stage("save")
+            store.save(records, graph)
     return report
 
 
