@@ -139,6 +139,20 @@ def hierarchy(plans: list[dict]) -> dict:
     return _freeze(root)
 
 
+def units(tree: dict) -> list[dict]:
+    """The provinces and districts of a `hierarchy`, each with its `path` ("Tỉnh A / Huyện B")."""
+    found = []
+    for province in tree["children"]:
+        found.append({**province, "path": province["name"]})
+        found += [{**unit, "path": f"{province['name']} / {unit['name']}"} for unit in province["children"]]
+    return found
+
+
+def unit_plans(unit: dict) -> list[dict]:
+    """Every plan inside a unit of a `hierarchy`, its own first, then its children's."""
+    return unit["plans"] + [p for child in unit["children"] for p in unit_plans(child)]
+
+
 def level_counts(plans: list[dict]) -> dict[str, int]:
     counts = Counter(p.get("level") or "unknown" for p in plans)
     return {level: counts[level] for level in (*LEVELS, "unknown") if counts[level]}

@@ -1,6 +1,9 @@
 """The app: its presentation functions directly, its pages through Streamlit's AppTest, on a store
 built from the Bình Phước corpus plus a plan whose text carries HTML, Markdown and Cypher."""
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ from graph.store import StoreDir
 from queries import documents as qd
 from queries import explore as qe
 from queries import lineage as ql
-from views import present
+from views import pages, present
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
@@ -160,3 +163,51 @@ def test_document_text_never_reaches_html_as_markup(store_dir):
     assert "vbgraphPwned" in html                    # the title is shown…
     assert "<script" not in html and "<img" not in html and "<b " not in html   # …but inert
     assert "&#60;script&#62;" in html and "&#60;b onmouseover=" in html
+
+
+# --- a directive with hundreds of implementing plans (generated corpus) ---------------------
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    out = tmp_path_factory.mktemp("generated") / "plans"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(out), "--plans", "1000",
+                    "--seed", "1"], check=True, capture_output=True)
+    store = StoreDir(tmp_path_factory.mktemp("big-store"))
+    assert not ingest(store, sorted(out.rglob("*.txt"))).failed
+    return store
+
+
+def plan_items(markdown: str) -> list[str]:
+    return re.findall(r'<li><a href="([^"]+)"', markdown)
+
+
+def longest_list(at: AppTest) -> list[str]:
+    """The page of the chosen unit: the only list longer than a preview."""
+    return max((plan_items(m.value) for m in at.markdown), key=len)
+
+
+def test_hundreds_of_plans_show_as_counts_previews_and_pages(big_store, monkeypatch):
+    monkeypatch.setenv("VBGRAPH_STORE", str(big_store.path))
+    store = big_store.open()
+    central = [d["id"] for d in store.nodes("document") if d.get("level") == "central"]
+    directive = max(central, key=lambda i: len(store.in_edges(i, {"implements", "based_on"})))
+    plans = ql.implementers(store, directive, transitive=True)
+    largest = max(ql.units(ql.hierarchy(plans)), key=lambda u: u["count"])
+    assert len(plans) > 200 and largest["count"] > pages.PLANS_PER_PAGE     # the corpus is big enough
+    at = run_app(big_store, id=directive)
+    listed = [item for m in at.markdown for item in plan_items(m.value)]
+    units = ql.units(ql.hierarchy(plans))
+    assert len(listed) <= pages.PREVIEW * (1 + len(units)) < len(plans)       # previews, not everything
+    for expander in at.expander:
+        for m in expander.markdown:
+            assert len(plan_items(m.value)) <= pages.PREVIEW
+    assert any("kế hoạch khác" in m.value for m in at.markdown)
+    chooser = next(s for s in at.selectbox if s.label == "Toàn bộ kế hoạch của một đơn vị")
+    chooser.set_value(next(i for i, o in enumerate(chooser.options) if o.startswith(largest["path"] + " — "))).run()
+    first = longest_list(at)
+    page = next(n for n in at.number_input if n.label.startswith("Trang (trên"))
+    page.set_value(2).run()
+    second = longest_list(at)
+    assert len(first) == pages.PLANS_PER_PAGE and 0 < len(second) <= pages.PLANS_PER_PAGE
+    assert not set(first) & set(second)
+    assert len(first) + len(second) == min(largest["count"], 2 * pages.PLANS_PER_PAGE)

@@ -10,7 +10,9 @@ from views.present import (DOC_HEADERS, LEVEL, RELATION, caption, doc_name, doc_
                            path_html, table_html)
 
 UNITS_PER_PAGE = 20
-PLANS_PER_UNIT = 100
+PREVIEW = 5             # plans listed under each unit of the hierarchy
+PLANS_PER_PAGE = 50
+TABLE_ROWS = 300        # rows of a coverage table
 FIELD = {"issued_date": "Ngày ban hành", "issuer": "Cơ quan ban hành", "subject": "Trích yếu"}
 TYPES = ["Chỉ thị", "Nghị quyết", "Kết luận", "Quyết định", "Kế hoạch", "Nghị định", "Thông tư", "Luật",
          "Quy định", "Hướng dẫn", "Chương trình", "Công văn"]
@@ -98,6 +100,8 @@ def _matches(plan: dict, text: str) -> bool:
 
 
 def _hierarchy(tree: dict) -> None:
+    """Counts per unit, a few plans under each, pages of provinces; every plan of one unit is one
+    choice away, in pages. Never one giant list, whatever the number of plans."""
     _plans(tree["plans"])
     provinces = tree["children"]
     pages = max(1, -(-len(provinces) // UNITS_PER_PAGE))
@@ -107,15 +111,32 @@ def _hierarchy(tree: dict) -> None:
             _plans(province["plans"])
             for unit in province["children"]:
                 html(f"<b>{esc(unit['name'])}</b> — {unit['count']} kế hoạch")
-                _plans(unit["plans"] + [p for c in unit["children"] for p in c["plans"]], indent=True)
+                _plans(ql.unit_plans(unit), indent=True)
+    _unit_browser(tree)
 
 
-def _plans(plans: list[dict], indent: bool = False) -> None:
+def _unit_browser(tree: dict) -> None:
+    units = [u for u in ql.units(tree) if u["count"] > PREVIEW]
+    if not units:
+        return
+    chosen = st.selectbox("Toàn bộ kế hoạch của một đơn vị", range(len(units)), index=None,
+                          format_func=lambda i: f"{units[i]['path']} — {units[i]['count']} kế hoạch",
+                          placeholder="Chọn tỉnh hoặc huyện")
+    if chosen is None:
+        return
+    plans = ql.unit_plans(units[chosen])
+    pages = -(-len(plans) // PLANS_PER_PAGE)
+    page = st.number_input(f"Trang (trên {pages})", 1, pages, 1, key="unit_page") if pages > 1 else 1
+    _plans(plans[(page - 1) * PLANS_PER_PAGE: page * PLANS_PER_PAGE], limit=PLANS_PER_PAGE)
+
+
+def _plans(plans: list[dict], indent: bool = False, limit: int = PREVIEW) -> None:
     lines = [f"{link(p)} <small>({esc(RELATION.get(p['relation'], p['relation']))}) {esc(caption(p))}"
              + (f"<br>đường dẫn: {path_html(p['path'])}" if p["depth"] > 1 else "") + "</small>"
-             for p in plans[:PLANS_PER_UNIT]]
-    if len(plans) > PLANS_PER_UNIT:
-        lines.append(f"… và {len(plans) - PLANS_PER_UNIT} kế hoạch khác (lọc theo năm hoặc địa danh để thu hẹp)")
+             for p in plans[:limit]]
+    if len(plans) > limit:
+        lines.append(f"… và {len(plans) - limit} kế hoạch khác (xem «Toàn bộ kế hoạch của một đơn vị» "
+                     "bên dưới, hoặc lọc theo năm, địa danh)")
     if lines:
         style = ' style="margin-left:1.5em"' if indent else ""
         html(f"<ul{style}>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
@@ -129,11 +150,23 @@ def coverage_section(store, node_id: str) -> None:
     st.caption(f"Đơn vị hành chính {era}, trong các tỉnh có kế hoạch.")
     left, right = st.columns(2)
     left.metric("Đã có kế hoạch", len(cov["covered"]))
-    left.markdown(table_html(["Đơn vị", "Kế hoạch"], [[esc(u["unit"]), ", ".join(link(p) for p in u["plans"])]
-                                                       for u in cov["covered"]]), unsafe_allow_html=True)
+    left.markdown(table_html(["Đơn vị", "Kế hoạch"], _capped([[esc(u["unit"]), _plan_links(u["plans"])]
+                                                               for u in cov["covered"]])), unsafe_allow_html=True)
     right.metric("Chưa có kế hoạch", len(cov["missing"]))
-    right.markdown(table_html(["Đơn vị", "Tỉnh"], [[esc(u["unit"]), esc(u["province"])] for u in cov["missing"]]),
-                   unsafe_allow_html=True)
+    right.markdown(table_html(["Đơn vị", "Tỉnh"], _capped([[esc(u["unit"]), esc(u["province"])]
+                                                          for u in cov["missing"]])), unsafe_allow_html=True)
+
+
+def _plan_links(plans: list[dict], shown: int = 5) -> str:
+    more = f" và {len(plans) - shown} kế hoạch khác" if len(plans) > shown else ""
+    return ", ".join(link(p) for p in plans[:shown]) + more
+
+
+def _capped(rows: list[list[str]]) -> list[list[str]]:
+    """At most TABLE_ROWS rows (a commune-level table can have thousands), then one that says so."""
+    if len(rows) <= TABLE_ROWS:
+        return rows
+    return rows[:TABLE_ROWS] + [[f"… và {len(rows) - TABLE_ROWS} đơn vị khác", ""]]
 
 
 def lineage_tab(store, node_id: str) -> None:
