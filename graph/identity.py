@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.vocab import vocabulary
 
@@ -33,6 +33,7 @@ def is_normative(label: str) -> bool:
     return bool(NORMATIVE.match(label))
 
 
+@lru_cache(maxsize=1 << 18)        # a corpus cites the same few thousand labels again and again
 def is_central(label: str, level: str | None) -> bool:
     """Central documents are identified by their symbol alone; the symbol's issuer codes say so
     (`TTg`, `CP`, `QH15`, `TW`), or the text names a central body."""
@@ -42,6 +43,7 @@ def is_central(label: str, level: str | None) -> bool:
     return any(c in _central_codes() for c in codes) or level == "central"
 
 
+@lru_cache(maxsize=1 << 18)
 def document_id(label: str, issuer: str | None, level: str | None, year: int | None) -> str:
     parts = [label]
     if not is_normative(label):
@@ -51,6 +53,7 @@ def document_id(label: str, issuer: str | None, level: str | None, year: int | N
     return "@".join(parts)
 
 
+@lru_cache(maxsize=1 << 18)
 def is_resolved(node_id: str) -> bool:
     return UNKNOWN not in node_id.split("@")[1:]
 
