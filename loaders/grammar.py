@@ -8,7 +8,7 @@ Shapes of a number-symbol (docs/vn-references.md §1), tried in this order:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.vocab import fold, vocabulary
 
@@ -104,6 +104,7 @@ def law_names() -> re.Pattern:
                       rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE}))?", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_code(token: str) -> str:
     """`TTG` -> `TTg`, `ND` -> `NĐ`, `QH14` -> `QH14`; unknown codes upper-cased."""
     vocab = vocabulary()

@@ -6,6 +6,7 @@ locality fills in what the phrase leaves out (docs/vn-references.md §1).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.grammar import NAME_WORD, UPPER
@@ -34,6 +35,7 @@ _LONG_FORMS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)        # issuer phrases repeat across a corpus
 def clean_phrase(raw: str) -> str:
     text = " ".join(raw.split())
     for pattern, repl in _LONG_FORMS:
@@ -76,6 +78,7 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     return Issuer(text, None, None)
 
 
+@lru_cache(maxsize=1 << 16)
 def _central_prefix(text: str) -> str | None:
     lower, aliases = text.lower(), vocabulary().body_aliases
     for alias in sorted(aliases, key=len, reverse=True):
