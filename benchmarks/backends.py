@@ -36,7 +36,7 @@ from queries import lineage as ql  # noqa: E402
 from servers import falkordb  # noqa: E402
 
 SAMPLE = 100
-RDFLIB_SAMPLE = 10
+RDFLIB_SAMPLE = 3       # seconds per call on rdflib's memory store
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from graph.build import build_graph
-from graph.store import StoreDir
+from graph.store import StoreDir, paused_gc
 from loaders.extract import extract_file
 
 PARALLEL_FROM = 16      # fewer files than this are extracted in-process
@@ -61,7 +61,8 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
                 on_file(result.source)
         if report.changed or not store.exists():
             stage("graph")
-            graph = build_graph(list(records.values()))
+            with paused_gc():
+                graph = build_graph(list(records.values()))
             stage("save")
             store.save(records, graph)
     return report
