@@ -1,9 +1,12 @@
 """Files -> store: extract what is new or changed (in worker processes), rebuild, save atomically."""
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +17,7 @@ from graph.store import StoreDir, paused_gc
 from loaders.extract import extract_file
 
 PARALLEL_FROM = 16      # fewer files than this are extracted in-process
+PR_SET_PDEATHSIG = 1    # prctl(2)
 
 
 @dataclass
@@ -72,13 +76,20 @@ def _extract_all(sources: list[str], workers: int | None, lock_fd: int | None = 
     if len(sources) < PARALLEL_FROM or workers == 1:
         yield from map(extract_file, sources)
         return
-    # A forked worker shares the store's lock: it closes its copy, else it would hold the lock on
-    # after this process is killed and refuse the next ingest.
     context = multiprocessing.get_context("fork")
-    initargs = (lock_fd,) if lock_fd is not None else ()
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), mp_context=context,
-                             initializer=os.close if initargs else None, initargs=initargs) as pool:
+                             initializer=_worker_start, initargs=(lock_fd,)) as pool:
         yield from pool.map(extract_file, sources, chunksize=8)
+
+
+def _worker_start(lock_fd: int | None) -> None:
+    """A forked worker shares the store's lock: it closes its copy, else it would hold the lock on
+    after this process is killed and refuse the next ingest. And it ends with this process (on
+    Linux), else a killed ingest would leave its idle workers behind for ever."""
+    if lock_fd is not None:
+        os.close(lock_fd)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _sha256(path: Path) -> str | None:

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -71,6 +72,23 @@ def wait_for_save(store: StoreDir, proc, timeout=60) -> bool:
     return False
 
 
+def survivors(store_path, patience: float = 5.0) -> list[int]:
+    """Processes still running with this store on their command line (forked workers carry their
+    parent's), once they have had `patience` seconds to end."""
+    deadline = time.monotonic() + patience
+    while True:
+        found = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if str(store_path).encode() in cmdline.read_bytes():
+                    found.append(int(cmdline.parent.name))
+            except OSError:          # the process ended meanwhile
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 def test_sigkill_at_random_moments_loses_nothing(tmp_path, corpus, expected):
     old, new = expected
     store = old_store(tmp_path)
@@ -85,6 +103,7 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path, corpus, expected):
             time.sleep(rnd.uniform(0.2, 4.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        assert not survivors(store.path), f"kill {i}: extraction workers outlived the killed ingest"
         state = snapshot(store)
         assert state in (old, new), f"kill {i}: the store is neither the old graph nor the new one"
         seen.append("new" if state == new else "old")
