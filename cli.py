@@ -252,11 +252,12 @@ def sync_neo4j(uri, user, password, database, batch_size, store_path) -> None:
     """Write the whole graph to Neo4j: only what changed since the last sync, MERGE on stable ids."""
     store = StoreDir(store_path).open()
     driver = connect(uri, user, password)
-    total = store.graph.number_of_nodes() + store.graph.number_of_edges()
+    graph = store.networkx()
+    total = graph.number_of_nodes() + graph.number_of_edges()
     with Progress(TextColumn("sync"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("sync", total=total)
-        report = neo4j_sync(driver, store.graph, store.all_details(), batch_size, database,
+        report = neo4j_sync(driver, graph, store.all_details(), batch_size, database,
                             progress=lambda n: bar.advance(task, n))
     driver.close()
     click.echo(f"{report.nodes_written} nodes and {report.edges_written} relationships written, "
@@ -276,10 +277,10 @@ def export(fmt: str, output: str | None, store_path: str) -> None:
     if fmt == "neo4j-csv":
         if output is None:
             raise click.UsageError("neo4j-csv writes several files: give a directory with --output")
-        command = write_neo4j_csv(store.graph, store.all_details(), Path(output))
+        command = write_neo4j_csv(store.networkx(), store.all_details(), Path(output))
         click.echo(f"wrote {output}; load it into an empty database with:\n  {command}", err=True)
     else:
-        export_graph(store.graph, store.all_details(), fmt, output)
+        export_graph(store.networkx(), store.all_details(), fmt, output)
 
 
 @main.command()

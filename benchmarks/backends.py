@@ -57,7 +57,7 @@ def main() -> None:
         store_dir = StoreDir(tmp / "store")
         ingest(store_dir, supported_files([corpus]))
         embedded = store_dir.open()
-        graph = embedded.graph
+        graph = embedded.networkx()
         print(f"corpus {corpus}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
         with (nullcontext(args.uri) if args.uri else falkordb(tmp)) as uri:
             driver = connect(uri, args.user if args.uri else "vbgraph", args.password)
@@ -82,7 +82,7 @@ def generate(folder: Path, plans: int) -> Path:
 
 
 def sync_rate(driver, embedded, runs: int) -> None:
-    graph, details = embedded.graph, embedded.all_details()
+    graph, details = embedded.networkx(), embedded.all_details()
     rates, seconds = [], []
     for _ in range(runs):
         with driver.session() as session:

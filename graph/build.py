@@ -14,7 +14,7 @@ from graph.identity import (body_id, document_id, draft_id, is_normative, is_res
                             place_id)
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 2
+FORMAT = 3          # of the store on disk; 3: graph.pickle holds a CompactGraph
 LOCAL_LEVELS = ("province", "district", "commune")
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")

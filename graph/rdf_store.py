@@ -44,7 +44,7 @@ def build_oxigraph(store: StoreDir, generation: str, path: Path) -> None:
     tmp = path.with_name(f".rdf-{os.getpid()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     memory = store.open(generation)
-    rdf = to_rdflib(memory.graph, memory.all_details(), store=OxigraphStore(store=ox.Store(str(tmp))))
+    rdf = to_rdflib(memory.networkx(), memory.all_details(), store=OxigraphStore(store=ox.Store(str(tmp))))
     rdf.store._inner.flush()
     del rdf
     try:

@@ -1,10 +1,11 @@
-"""The store: the interface the queries use, and the persisted networkx store behind it.
+"""The store: the interface the queries use, and its persisted form on disk (engines: graph/memory.py).
 
 On disk a store is a directory:
   CURRENT            the name of the generation readers use (replaced atomically)
   gen-<n>/           manifest.json (format, counts), records.pickle (extractions), graph.pickle
-                     (nodes and edges, what every query walks) and details.pickle (each edge's
-                     evidence and each node's citation claims: large, read only when asked for)
+                     (nodes and edges as a graph.memory.CompactGraph: what every query walks) and
+                     details.pickle (each edge's evidence and each node's citation claims: large,
+                     read only when asked for)
   lock               held by a writer (fcntl), so two ingests never write at once
 A writer builds a new generation beside the old one and only then points CURRENT at it, so a
 killed ingest leaves the previous store readable and unchanged, and a reader sees the old or
@@ -26,6 +27,7 @@ from typing import Callable, Iterator, Protocol
 import networkx as nx
 
 from graph.build import FORMAT
+from graph.memory import CompactGraph, CompactStore
 from loaders.extract import VERSION as EXTRACTOR
 from loaders.records import Extraction
 
@@ -52,109 +54,6 @@ class Store(Protocol):
     def reach(self, node_id: str, first: set[str], then: set[str], direction: str,
               depth: int) -> list[tuple[str, str, str]]: ...
     def citation_counts(self, relations: set[str]) -> list[tuple[int, str, str | None]]: ...
-
-
-class NetworkxStore:
-    """A graph in memory; `details` (evidence and claims, see `split_details`) is read on first use."""
-
-    def __init__(self, graph: nx.MultiDiGraph, details: Callable[[], dict] | None = None):
-        self.graph = graph
-        self._details = details
-        self._memo: dict[str, object] = {}
-        self._labels: dict[str, list[str]] = {}
-        self._sources: dict[str, str] = {}
-        for node, attrs in graph.nodes(data=True):
-            if attrs.get("kind") == "document":
-                if attrs.get("label"):
-                    self._labels.setdefault(attrs["label"].lower(), []).append(node)
-                if attrs.get("source"):
-                    self._sources[os.path.abspath(attrs["source"])] = node
-
-    def node(self, node_id: str) -> dict | None:
-        if node_id not in self.graph:
-            return None
-        return {"id": node_id, **self.graph.nodes[node_id]}
-
-    def nodes(self, kind: str = "document") -> Iterator[dict]:
-        for node, attrs in self.graph.nodes(data=True):
-            if attrs.get("kind") == kind:
-                yield {"id": node, **attrs}
-
-    def by_label(self, label: str) -> list[str]:
-        return sorted(self._labels.get(label.lower(), []))
-
-    def by_source(self, source: str) -> str | None:
-        return self._sources.get(os.path.abspath(source))
-
-    def out_edges(self, node_id, relations=None):
-        return [(v, k) for _, v, k in self.graph.out_edges(node_id, keys=True)
-                if relations is None or k in relations]
-
-    def in_edges(self, node_id, relations=None):
-        return [(u, k) for u, _, k in self.graph.in_edges(node_id, keys=True)
-                if relations is None or k in relations]
-
-    def evidence(self, source, target, relation):
-        data = self.graph.get_edge_data(source, target, relation) or {}
-        if "evidence" in data:
-            return data["evidence"]
-        return self._detail("evidence").get((source, target, relation), [])
-
-    def claims(self, node_id):
-        attrs = self.graph.nodes[node_id] if node_id in self.graph else {}
-        return attrs["claims"] if "claims" in attrs else self._detail("claims").get(node_id, [])
-
-    def documents(self, ids):
-        """The document nodes among `ids`, by id (one round trip on a database backend)."""
-        return {i: {"id": i, **self.graph.nodes[i]} for i in ids
-                if i in self.graph and self.graph.nodes[i].get("kind") == "document"}
-
-    def reach(self, node_id, first, then, direction, depth):
-        """The edges (source, relation, target) between documents on the paths of at most `depth`
-        edges that lead into (`direction` "in") or out of `node_id`: the edge at `node_id` has a
-        relation in `first`, the others one in `then`."""
-        step = self.in_edges if direction == "in" else self.out_edges
-        edges, distance, frontier = [], {node_id: 0}, [node_id]
-        for hop in range(depth):
-            nxt = []
-            for current in frontier:
-                for other, relation in step(current, first if hop == 0 else then):
-                    if self.graph.nodes[other].get("kind") != "document":
-                        continue
-                    edges.append((other, relation, current) if direction == "in" else (current, relation, other))
-                    if other not in distance:
-                        distance[other] = hop + 1
-                        nxt.append(other)
-            frontier = nxt
-        return edges
-
-    def citation_counts(self, relations):
-        """(number of distinct citing documents, id, type) of every cited document, most cited first."""
-        counts = []
-        for node, attrs in self.graph.nodes(data=True):
-            if attrs.get("kind") == "document":
-                citing = {u for u, _ in self.in_edges(node, relations)}
-                if citing:
-                    counts.append((len(citing), node, attrs.get("doc_type")))
-        counts.sort(key=lambda c: (-c[0], c[1]))
-        return counts
-
-    def memo(self, name: str, build: Callable[[], object]):
-        """A derived index (built once per loaded graph) that a query keeps for its next call."""
-        if name not in self._memo:
-            self._memo[name] = build()
-        return self._memo[name]
-
-    def all_details(self) -> dict:
-        """Every edge's evidence and every node's claims (see `split_details`)."""
-        return {"evidence": self._detail("evidence"), "claims": self._detail("claims")}
-
-    def _detail(self, part: str) -> dict:
-        if self._details is None:
-            return {}
-        if "details" not in self._memo:
-            self._memo["details"] = self._details()
-        return self._memo["details"][part]
 
 
 class StoreDir:
@@ -198,12 +97,9 @@ class StoreDir:
         except Exception:          # any unreadable old store: the caller starts from nothing
             return []
 
-    def load_graph(self, generation: str | None = None) -> nx.MultiDiGraph:
-        return self._read(generation or self.generation(), "graph.pickle")
-
-    def open(self, generation: str | None = None) -> NetworkxStore:
+    def open(self, generation: str | None = None) -> CompactStore:
         generation = generation or self.generation()
-        graph = self.load_graph(generation)
+        graph = self._read(generation, "graph.pickle")
         # opened now, read on first use: a later ingest may remove this generation's directory,
         # and the open file still reads the details that belong to this graph
         details = open(self.path / generation / "details.pickle", "rb")
@@ -211,7 +107,7 @@ class StoreDir:
         def read_details() -> dict:
             with details, paused_gc():
                 return pickle.load(details)
-        return NetworkxStore(graph, read_details)
+        return CompactStore(graph, read_details)
 
     def _read(self, generation: str, name: str):
         gen = self.path / generation
@@ -248,7 +144,8 @@ class StoreDir:
         tmp = self.path / f".{gen_name}.tmp"
         tmp.mkdir()
         details = split_details(graph)
-        for name, obj in (("records.pickle", records), ("graph.pickle", graph), ("details.pickle", details)):
+        compact = CompactGraph.from_networkx(graph)
+        for name, obj in (("records.pickle", records), ("graph.pickle", compact), ("details.pickle", details)):
             with open(tmp / name, "wb") as fh:
                 pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 fh.flush()

@@ -46,9 +46,10 @@ def expected(tmp_path_factory, corpus):
 def snapshot(store: StoreDir) -> tuple:
     """What a reader sees: the nodes, the edges and every edge's evidence."""
     view = store.open()
-    edges = sorted((u, v, k) for u, v, k in view.graph.edges(keys=True))
+    graph = view.networkx()
+    edges = sorted((u, v, k) for u, v, k in graph.edges(keys=True))
     evidence = [len(view.evidence(u, v, k)) for u, v, k in edges]
-    return sorted(view.graph.nodes), edges, evidence
+    return sorted(graph.nodes), edges, evidence
 
 
 def start_ingest(path, store):

@@ -90,7 +90,7 @@ def test_graphml_reads_back_with_every_node_edge_and_provenance(store, tmp_path)
     out = tmp_path / "graph.graphml"
     assert run(store, "export", "--format", "graphml", "-o", str(out)).returncode == 0
     read = nx.read_graphml(out, force_multigraph=True)
-    graph = StoreDir(store).open().graph
+    graph = StoreDir(store).open().networkx()
     assert (read.number_of_nodes(), read.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
     assert read.nodes[HON_QUAN]["issued_date"] == "2024-04-10"
     assert json.loads(read.nodes[HON_QUAN]["locality_json"])["district"] == "Huyện Hớn Quản"
@@ -121,7 +121,7 @@ def test_neo4j_csv_has_typed_headers_unique_ids_and_no_dangling_relationship(sto
     out = tmp_path / "csv"
     done = run(store, "export", "--format", "neo4j-csv", "--output", str(out))
     assert done.returncode == 0 and "neo4j-admin database import full" in done.stderr, done.stderr
-    graph = StoreDir(store).open().graph
+    graph = StoreDir(store).open().networkx()
     nodes = {label: read_neo4j_csv(out / f"nodes_{label}.csv") for label in ("Document", "Body", "Place")}
     ids = [row["id"] for rows in nodes.values() for row in rows]
     assert len(ids) == len(set(ids)) == graph.number_of_nodes()

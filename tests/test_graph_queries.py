@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SAMPLES
+from graph.build import build_graph
 from graph.ingest import ingest
-from graph.store import StoreDir, StoreError
+from graph.memory import CompactGraph
+from graph.store import StoreDir, StoreError, split_details
 from queries import documents as qd
 from queries import lineage as ql
 
@@ -109,10 +111,22 @@ def test_places_and_bodies_are_nodes(store):
 
 
 def test_every_edge_keeps_its_evidence(store):
-    for u, v, key in store.graph.edges(keys=True):
+    for u, v, key in store.networkx().edges(keys=True):
         if key in qd.DOC_RELATIONS:
             evidence = store.evidence(u, v, key)
             assert evidence and all(e["sentence"] and e["source"] for e in evidence)
+
+
+def test_compact_engine_holds_the_built_graph_exactly(tmp_path):
+    """Every node with its attributes and every edge with its relation, in networkx's order, survive
+    the compact form the store saves (graph/memory.py)."""
+    ingest(StoreDir(tmp_path), sorted(SAMPLES.rglob("*.txt")) + sorted(FIXTURES.iterdir()))
+    built = build_graph(list(StoreDir(tmp_path).load_records().values()))
+    split_details(built)
+    again = CompactGraph.from_networkx(built).to_networkx()
+    assert list(again.nodes(data=True)) == list(built.nodes(data=True))
+    assert list(again.edges(keys=True)) == list(built.edges(keys=True)) and built.number_of_edges() > 500
+    assert again.graph == built.graph
 
 
 def test_sample_data_implementers_and_conflicts(tmp_path):

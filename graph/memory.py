@@ -1,0 +1,229 @@
+"""The two in-memory engines behind the store interface (graph.store.Store).
+
+`CompactStore` is what `vbgraph` opens: nodes numbered, edges in two sorted integer arrays (one
+per direction, CSR style), so a 100,000-plan store loads as a few flat arrays instead of millions
+of nested dicts. `NetworkxStore` answers from the networkx graph that `graph.build` makes; it is
+the reference the tests compare the compact engine with. Both share everything above the five
+primitives (`_attrs`, `_has`, `_iter_nodes`, `_step`, `_edge_data`).
+"""
+from __future__ import annotations
+
+import os
+from array import array
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import networkx as nx
+
+RELATION_BITS = 5       # an edge is packed as neighbour << RELATION_BITS | relation number
+
+
+class _InMemoryStore:
+    """Queries over the primitives; `details` (evidence and claims, see graph.store.split_details)
+    is read on first use."""
+
+    def __init__(self, details: Callable[[], dict] | None = None):
+        self._details = details
+        self._memo: dict[str, object] = {}
+        self._labels: dict[str, list[str]] = {}
+        self._sources: dict[str, str] = {}
+        for node, attrs in self._iter_nodes():
+            if attrs.get("kind") == "document":
+                if attrs.get("label"):
+                    self._labels.setdefault(attrs["label"].lower(), []).append(node)
+                if attrs.get("source"):
+                    self._sources[os.path.abspath(attrs["source"])] = node
+
+    def node(self, node_id: str) -> dict | None:
+        return {"id": node_id, **self._attrs(node_id)} if self._has(node_id) else None
+
+    def nodes(self, kind: str = "document") -> Iterator[dict]:
+        for node, attrs in self._iter_nodes():
+            if attrs.get("kind") == kind:
+                yield {"id": node, **attrs}
+
+    def by_label(self, label: str) -> list[str]:
+        return sorted(self._labels.get(label.lower(), []))
+
+    def by_source(self, source: str) -> str | None:
+        return self._sources.get(os.path.abspath(source))
+
+    def out_edges(self, node_id, relations=None):
+        return self._step(node_id, "out", relations)
+
+    def in_edges(self, node_id, relations=None):
+        return self._step(node_id, "in", relations)
+
+    def evidence(self, source, target, relation):
+        data = self._edge_data(source, target, relation)
+        if "evidence" in data:
+            return data["evidence"]
+        return self._detail("evidence").get((source, target, relation), [])
+
+    def claims(self, node_id):
+        attrs = self._attrs(node_id) if self._has(node_id) else {}
+        return attrs["claims"] if "claims" in attrs else self._detail("claims").get(node_id, [])
+
+    def documents(self, ids):
+        """The document nodes among `ids`, by id (one round trip on a database backend)."""
+        return {i: {"id": i, **self._attrs(i)} for i in ids
+                if self._has(i) and self._attrs(i).get("kind") == "document"}
+
+    def reach(self, node_id, first, then, direction, depth):
+        """The edges (source, relation, target) between documents on the paths of at most `depth`
+        edges that lead into (`direction` "in") or out of `node_id`: the edge at `node_id` has a
+        relation in `first`, the others one in `then`."""
+        edges, distance, frontier = [], {node_id: 0}, [node_id]
+        for hop in range(depth):
+            nxt = []
+            for current in frontier:
+                for other, relation in self._step(current, direction, first if hop == 0 else then):
+                    if self._attrs(other).get("kind") != "document":
+                        continue
+                    edges.append((other, relation, current) if direction == "in" else (current, relation, other))
+                    if other not in distance:
+                        distance[other] = hop + 1
+                        nxt.append(other)
+            frontier = nxt
+        return edges
+
+    def citation_counts(self, relations):
+        """(number of distinct citing documents, id, type) of every cited document, most cited first."""
+        counts = []
+        for node, attrs in self._iter_nodes():
+            if attrs.get("kind") == "document":
+                citing = {u for u, _ in self.in_edges(node, relations)}
+                if citing:
+                    counts.append((len(citing), node, attrs.get("doc_type")))
+        counts.sort(key=lambda c: (-c[0], c[1]))
+        return counts
+
+    def memo(self, name: str, build: Callable[[], object]):
+        """A derived index (built once per loaded graph) that a query keeps for its next call."""
+        if name not in self._memo:
+            self._memo[name] = build()
+        return self._memo[name]
+
+    def all_details(self) -> dict:
+        """Every edge's evidence and every node's claims (see graph.store.split_details)."""
+        return {"evidence": self._detail("evidence"), "claims": self._detail("claims")}
+
+    def _detail(self, part: str) -> dict:
+        if self._details is None:
+            return {}
+        if "details" not in self._memo:
+            self._memo["details"] = self._details()
+        return self._memo["details"][part]
+
+
+class NetworkxStore(_InMemoryStore):
+    """The reference engine: a networkx MultiDiGraph as `graph.build` makes it."""
+
+    def __init__(self, graph: nx.MultiDiGraph, details: Callable[[], dict] | None = None):
+        self.graph = graph
+        super().__init__(details)
+
+    def networkx(self) -> nx.MultiDiGraph:
+        return self.graph
+
+    def _has(self, node_id):
+        return node_id in self.graph
+
+    def _attrs(self, node_id):
+        return self.graph.nodes[node_id]
+
+    def _iter_nodes(self):
+        return iter(self.graph.nodes(data=True))
+
+    def _step(self, node_id, direction, relations):
+        if direction == "in":
+            return [(u, k) for u, _, k in self.graph.in_edges(node_id, keys=True)
+                    if relations is None or k in relations]
+        return [(v, k) for _, v, k in self.graph.out_edges(node_id, keys=True)
+                if relations is None or k in relations]
+
+    def _edge_data(self, source, target, relation):
+        return self.graph.get_edge_data(source, target, relation) or {}
+
+
+@dataclass
+class CompactGraph:
+    """A graph without edge attributes as numbered nodes and packed adjacency arrays: the edges
+    of node i leave from `out_edges[out_start[i]:out_start[i + 1]]` (and enter likewise)."""
+    ids: list[str]
+    attrs: list[dict]
+    relations: list[str]
+    out_start: array
+    out_edges: array
+    in_start: array
+    in_edges: array
+    graph_attrs: dict
+
+    @classmethod
+    def from_networkx(cls, graph: nx.MultiDiGraph) -> "CompactGraph":
+        """Neighbours keep networkx's order, so both engines list edges alike."""
+        if any(data for *_, data in graph.edges(keys=True, data=True)):
+            raise ValueError("edge attributes must be split off first (graph.store.split_details)")
+        ids = list(graph)
+        index = {node: i for i, node in enumerate(ids)}
+        relations = sorted({k for *_, k in graph.edges(keys=True)})
+        if len(relations) >= 1 << RELATION_BITS:
+            raise ValueError(f"{len(relations)} relations do not fit in {RELATION_BITS} bits")
+        number = {r: n for n, r in enumerate(relations)}
+        out_start, out_edges = _packed(ids, index, number, lambda n: ((v, k) for _, v, k in graph.out_edges(n, keys=True)))
+        in_start, in_edges = _packed(ids, index, number, lambda n: ((u, k) for u, _, k in graph.in_edges(n, keys=True)))
+        return cls(ids, [graph.nodes[n] for n in ids], relations, out_start, out_edges, in_start,
+                   in_edges, dict(graph.graph))
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph(**self.graph_attrs)
+        graph.add_nodes_from(zip(self.ids, self.attrs))
+        mask = (1 << RELATION_BITS) - 1
+        for i, node in enumerate(self.ids):
+            graph.add_edges_from((node, self.ids[p >> RELATION_BITS], self.relations[p & mask])
+                                 for p in self.out_edges[self.out_start[i]:self.out_start[i + 1]])
+        return graph
+
+
+def _packed(ids, index, number, neighbours) -> tuple[array, array]:
+    start, edges = array("q", [0]), array("q")
+    for node in ids:
+        edges.extend(index[other] << RELATION_BITS | number[relation] for other, relation in neighbours(node))
+        start.append(len(edges))
+    return start, edges
+
+
+class CompactStore(_InMemoryStore):
+    """The engine `vbgraph` opens: a CompactGraph."""
+
+    def __init__(self, compact: CompactGraph, details: Callable[[], dict] | None = None):
+        self.compact = compact
+        self._index = {node: i for i, node in enumerate(compact.ids)}
+        self._mask = (1 << RELATION_BITS) - 1
+        super().__init__(details)
+
+    def networkx(self) -> nx.MultiDiGraph:
+        """The graph as networkx (for export and sync; built on each call)."""
+        return self.compact.to_networkx()
+
+    def _has(self, node_id):
+        return node_id in self._index
+
+    def _attrs(self, node_id):
+        return self.compact.attrs[self._index[node_id]]
+
+    def _iter_nodes(self):
+        return zip(self.compact.ids, self.compact.attrs)
+
+    def _step(self, node_id, direction, relations):
+        i = self._index.get(node_id)
+        if i is None:
+            return []
+        c = self.compact
+        start, packed = (c.in_start, c.in_edges) if direction == "in" else (c.out_start, c.out_edges)
+        ids, names, mask = c.ids, c.relations, self._mask
+        pairs = [(ids[p >> RELATION_BITS], names[p & mask]) for p in packed[start[i]:start[i + 1]]]
+        return pairs if relations is None else [pair for pair in pairs if pair[1] in relations]
+
+    def _edge_data(self, source, target, relation):
+        return {}
