@@ -81,24 +81,30 @@ class _Builder:
         if ref.label is None:
             return law_id(ref.name)
         placeless = _placeless(ref)
-        node = self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless)
-        if placeless and citing_places and node == document_id(ref.label, ref.issuer, ref.level, ref.year):
+        narrowing = []
+        if placeless and citing_places:
             # `của UBND huyện` from a commune whose name several districts share: the parent is
-            # the one candidate inside a district where a commune of that name exists
-            node = self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless,
-                                lambda c: c in self.graph and any(_inside(self.graph.nodes[c].get("locality"), p, ref.level)
-                                              for p in citing_places))
-        return node
+            # a candidate inside a district where a commune of that name exists
+            narrowing.append(lambda c: c in self.graph and any(
+                _inside(self.graph.nodes[c].get("locality"), p, ref.level) for p in citing_places))
+        if ref.issued_date:
+            # of several documents with that number, the one issued on the day the citation gives
+            narrowing.append(lambda c: c in self.graph and self.graph.nodes[c].get("issued_date") == ref.issued_date)
+        return self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless, narrowing)
 
     def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None,
-                placeless: bool = False, where=lambda candidate: True) -> str:
-        """The full id when the citation gives it; else the unique known document it can be."""
+                placeless: bool = False, narrowing=()) -> str:
+        """The full id when the citation gives it; else the unique known document it can be,
+        the candidates narrowed by each test of `narrowing` in turn while several remain."""
         node = document_id(label, issuer, level, year)
         if is_resolved(node) and not placeless:
             return node
         wanted = split_id(node)
-        candidates = [c for c in self.by_label.get(label, ())
-                      if _compatible(split_id(c), wanted, placeless) and where(c)]
+        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, placeless)]
+        for keep in narrowing:
+            if len(candidates) <= 1:
+                break
+            candidates = [c for c in candidates if keep(c)]
         return candidates[0] if len(candidates) == 1 else node
 
     def _ensure_document(self, node: str, ref: Reference | None, label: str | None = None) -> None:

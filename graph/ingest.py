@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -38,7 +39,9 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
     saving ("save") begin, the two long steps after the last file."""
     report = IngestReport()
     stage = on_stage or (lambda _: None)
-    with store.writing():
+    # every extraction received stays alive until the save: without the cyclic collector walking
+    # them again and again, the main process leaves the cores to the workers
+    with store.writing(), paused_gc():
         if store.outdated():        # written by another version: extract every file again
             records = {}
             paths = [Path(p) for p in store.old_sources() if os.path.exists(p)] + list(paths)
@@ -65,8 +68,7 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
                 on_file(result.source)
         if report.changed or not store.exists():
             stage("graph")
-            with paused_gc():
-                graph = build_graph(list(records.values()))
+            graph = build_graph(list(records.values()))
             stage("save")
             store.save(records, graph)
     return report
@@ -85,7 +87,9 @@ def _extract_all(sources: list[str], workers: int | None, lock_fd: int | None = 
 def _worker_start(lock_fd: int | None) -> None:
     """A forked worker shares the store's lock: it closes its copy, else it would hold the lock on
     after this process is killed and refuse the next ingest. And it ends with this process (on
-    Linux), else a killed ingest would leave its idle workers behind for ever."""
+    Linux), else a killed ingest would leave its idle workers behind for ever. It collects
+    its own garbage (the parent forked it with the collector paused)."""
+    gc.enable()
     if lock_fd is not None:
         os.close(lock_fd)
     if sys.platform == "linux":

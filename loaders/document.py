@@ -18,7 +18,7 @@ from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
-_NAME = rf"{g.NAME_WORD}(?!\w)(?:[ ]{g.NAME_WORD}(?!\w)){{0,3}}"
+_NAME = g.place_name(4)
 # the leading lookahead lets the engine skip most positions before trying the alternation
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
                            rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
@@ -29,7 +29,7 @@ MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
                    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-    rf"\s+(?P<name>[{g.UPPER} ]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
+    rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)\b.*))?$")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))")

@@ -16,6 +16,14 @@ from loaders.vocab import fold, vocabulary
 UPPER = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 LOWER = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
 NAME_WORD = f"[{UPPER}][{LOWER}]*"
+# A word of a place name: a name word, one with an apostrophe (`Cư M'gar`, `Ea H'leo`, `M'Đrắk`)
+# or the number of a numbered unit (`phường 1`, `Quận 10`); words are joined by a space, or by a
+# hyphen between two names (`Bà Rịa - Vũng Tàu`). The gazetteer decides how many words are the place.
+PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|\d{{1,2}})(?!\w)"
+
+
+def place_name(most_words: int) -> str:
+    return rf"{PLACE_WORD}(?:(?:[ ]|[ ]?-[ ]?){PLACE_WORD}){{0,{most_words - 1}}}"
 
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?!\w)"
 _CAPS_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?!\w)"

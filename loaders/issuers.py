@@ -9,13 +9,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from loaders.grammar import NAME_WORD, UPPER
+from loaders.grammar import UPPER, place_name
 from loaders.places import UNIT_LEVEL, city_level, resolve, short_name, styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
-_NAME = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,4}}"
+_NAME = place_name(5)
 # Prefix matches: an issuer phrase may run on into an unmarked subject ("… tỉnh Bình Phước
 # Thành lập trạm y tế …"); the gazetteer decides how many capitalised words are the place.
 LOCAL_BODY = re.compile(rf"^(?P<body>.*?)\s*\b(?P<unit>(?i:{_UNITS}))\b(?:\s+(?P<name>{_NAME}))?")
@@ -98,6 +98,8 @@ def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
 
 def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     unit, name, body = m.group("unit").lower(), m.group("name"), m.group("body")
+    if name and name[0].isdigit():       # numbered units are known by their full name: `phường 1`
+        name = f"{unit} {name}"
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
     place = _place(level, name, context, eras, hints)
     if place is None:

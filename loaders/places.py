@@ -19,7 +19,8 @@ UNIT_LEVEL = {
 
 
 def key(name: str) -> str:
-    return " ".join(name.lower().split())
+    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`."""
+    return " ".join(name.lower().replace("-", " - ").replace("’", "'").split())
 
 
 @dataclass(frozen=True)

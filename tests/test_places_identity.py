@@ -78,11 +78,13 @@ def test_the_same_number_from_another_body_is_a_reference_not_the_plan_itself():
         [("62/KH-UBND", "UBND tỉnh Hải Dương", "implements", 1)]
 
 
+def district(name: str, day: str = "30 tháng 5") -> str:
+    return (f"ỦY BAN NHÂN DÂN\nHUYỆN {name.upper()}" + HEAD + f"Số: 57/KH-UBND\n{name}, ngày {day} năm 2018"
+            "\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n")
+
+
 def test_a_body_without_its_place_cited_from_a_commune_whose_name_many_districts_share():
     # two districts issued a 57/KH-UBND in 2018; only Vũng Liêm has a commune named Trung Thành
-    def district(name: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\nHUYỆN {name.upper()}" + HEAD + f"Số: 57/KH-UBND\n{name}, ngày 30 tháng 5 năm 2018"
-                "\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n")
     commune = commune_plan("ỦY BAN NHÂN DÂN\nXÃ TRUNG THÀNH", "Trung Thành",
                            "Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện;")
     graph = build_graph([extract(district("Vũng Liêm"), "vungliem.txt"), extract(district("Hớn Quản"), "honquan.txt"),
@@ -90,3 +92,30 @@ def test_a_body_without_its_place_cited_from_a_commune_whose_name_many_districts
     (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
     targets = [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
     assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm"]
+
+
+def test_of_two_candidate_districts_the_one_that_issued_the_plan_on_the_cited_day():
+    # xã Phú Hữu exists in huyện An Phú and in huyện Long Phú, and both issued a 57/KH-UBND in
+    # 2018: the citation's date says which one the commune carries out
+    commune = commune_plan("ỦY BAN NHÂN DÂN\nXÃ PHÚ HỮU", "Phú Hữu",
+                           "Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện;")
+    plans = [extract(district("An Phú", "2 tháng 6"), "anphu.txt"), extract(district("Long Phú"), "longphu.txt")]
+    graph = build_graph(plans + [extract(commune, "xa.txt")])
+    (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
+    assert [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"] == ["57/KH-UBND@2018@UBND huyện Long Phú"]
+    undated = build_graph(plans + [extract(commune.replace(" ngày 30/5/2018", ""), "xa.txt")])
+    (citing,) = [n for n, a in undated.nodes(data=True) if a.get("source") == "xa.txt"]
+    assert [t for _, t, k in undated.out_edges(citing, keys=True) if k == "implements"] == ["57/KH-UBND@?@UBND huyện"]
+
+
+def test_place_names_with_a_hyphen_an_apostrophe_or_a_number():
+    text = ("UBND HUYỆN CƯ M'GAR\nUBND XÃ EA TAR" + HEAD + "Số: 61/KH-UBND\nEa Tar, ngày 16 tháng 01 năm 2019\n\n"
+            "KẾ HOẠCH\nThực hiện công tác dân vận năm 2019\n\nThực hiện Kế hoạch số 49/KH-UBND ngày 30/12/2018 "
+            "của UBND huyện Cư M'gar về công tác dân vận; Căn cứ Kế hoạch số 20/KH-UBND ngày 9/4/2018 của UBND tỉnh "
+            "Bà Rịa-Vũng Tàu về công tác dân vận; Căn cứ Kế hoạch số 3/KH-UBND ngày 9/4/2018 của UBND Quận 1 về "
+            "công tác dân vận; Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n")
+    result = extract(text)
+    assert (result.document.issuer, result.document.locality.district) == ("UBND xã Ea Tar", "Huyện Cư M'gar")
+    assert [(r.issuer, r.locality.province) for r in result.references] == [
+        ("UBND huyện Cư M'gar", "Tỉnh Đắk Lắk"), ("UBND tỉnh Bà Rịa - Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu"),
+        ("UBND quận 1", "Thành phố Hồ Chí Minh")]
