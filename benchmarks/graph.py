@@ -55,11 +55,15 @@ def report(title: str, corpus: Path, store_path: Path, runs: int, truth: Path | 
     files = supported_files([corpus])
     megabytes = sum(f.stat().st_size for f in files) / 1e6
     store_dir = StoreDir(store_path)
-    start = time.perf_counter()
-    result = ingest(store_dir, files)
-    seconds = time.perf_counter() - start
+    marks = {"start": time.perf_counter()}
+    result = ingest(store_dir, files, on_stage=lambda stage: marks.setdefault(stage, time.perf_counter()))
+    marks["done"] = time.perf_counter()
+    seconds = marks["done"] - marks["start"]
     print(f"ingest          {len(files)} files, {megabytes:.1f} MB in {seconds:.1f} s: "
           f"{len(files) / seconds:.0f} documents/s, {megabytes / seconds:.2f} MB/s ({len(result.failed)} failed)")
+    steps = list(marks.items())
+    print("  of which      " + ", ".join(f"{name} {end - begin:.1f} s" for (name, begin), (_, end)
+                                         in zip(steps, steps[1:])).replace("start", "extraction", 1))
     size = sum(f.stat().st_size for f in store_path.rglob("*") if f.is_file()) / 1e6
     print(f"store on disk   {size:.1f} MB (two generations at most; this is one)")
     loads = []
