@@ -6,7 +6,8 @@
 
 Sync: a full sync into an empty database (relationships/s, median of --runs) and a re-sync with
 nothing changed. Latency: median and p95 over the same sampled documents on every backend:
-embedded (networkx), neo4j (Cypher over Bolt), rdf (SPARQL on Oxigraph through oxrdflib) and
+embedded (the compact engine `vbgraph` opens), networkx (the reference engine over the same
+graph), neo4j (Cypher over Bolt), rdf (SPARQL on Oxigraph through oxrdflib) and
 rdflib (SPARQL on rdflib's memory store, on a smaller sample and one query only: it is
 orders of magnitude slower: its lineage paths and GROUP BY take minutes per call).
 """
@@ -30,6 +31,7 @@ from graph.ingest import ingest  # noqa: E402
 from graph.neo4j_store import Neo4jStore, connect, sync  # noqa: E402
 from graph.rdf import to_rdflib  # noqa: E402
 from graph.rdf_store import RdfStore, open_rdf  # noqa: E402
+from graph.memory import NetworkxStore  # noqa: E402
 from graph.store import StoreDir  # noqa: E402
 from loaders.read import supported_files  # noqa: E402
 from queries import documents as qd  # noqa: E402
@@ -62,7 +64,8 @@ def main() -> None:
         with (nullcontext(args.uri) if args.uri else falkordb(tmp)) as uri:
             driver = connect(uri, args.user if args.uri else "vbgraph", args.password)
             sync_rate(driver, embedded, args.runs)
-            stores = {"embedded": embedded, "neo4j": Neo4jStore(driver)}
+            stores = {"embedded": embedded, "networkx": NetworkxStore(graph, embedded.all_details),
+                      "neo4j": Neo4jStore(driver)}
             start = time.perf_counter()
             stores["rdf"] = open_rdf(store_dir)
             print(f"rdf build       {time.perf_counter() - start:.1f} s (Oxigraph, once per store generation)")
