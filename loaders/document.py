@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import clean_phrase
 from loaders.layout import Layout
-from loaders.places import UNIT_LEVEL, city_level, era_of, candidates, gazetteer, styled
+from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -173,8 +173,7 @@ def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras):
         return issuer.body, "central", Locality(), []
     level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
     name = issuer.name or _most_common(hints, level)
-    if name and name.isdigit():          # "PHƯỜNG 9": numbered units are known by their full name
-        name = f"{issuer.unit} {name}"
+    name = name and lookup_name(issuer.unit, name)       # "PHƯỜNG 9"
     str_hints = {k: set(v) for k, v in hints.items()}
     units = candidates(level, name, eras, str_hints, issuer.unit) if name else []
     unit = units[0] if len(units) == 1 else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.grammar import UPPER, place_name
-from loaders.places import UNIT_LEVEL, city_level, resolve, short_name, styled
+from loaders.places import UNIT_LEVEL, city_level, lookup_name, resolve, short_name, styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
 
@@ -98,8 +98,7 @@ def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
 
 def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     unit, name, body = m.group("unit").lower(), m.group("name"), m.group("body")
-    if name and name[0].isdigit():       # numbered units are known by their full name: `phường 1`
-        name = f"{unit} {name}"
+    name = name and lookup_name(unit, name)
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
     place = _place(level, name, context, eras, hints)
     if place is None:

@@ -127,6 +127,11 @@ def _agreement(loc: Locality, hints: dict[str, set[str]]) -> int:
     return score
 
 
+def lookup_name(unit: str, name: str) -> str:
+    """The name to look a unit up by: numbered units are known by their full name (`phường 1`)."""
+    return f"{unit} {name}" if name[:1].isdigit() else name
+
+
 def short_name(full: str) -> str:
     """`Huyện Hớn Quản` -> `Hớn Quản`; `Thành phố Hà Nội` -> `Hà Nội`."""
     for unit in sorted(UNIT_LEVEL, key=len, reverse=True):
