@@ -125,7 +125,7 @@ class Generator:
     def _plan(self, level, unit, province, district, after: date, directive, parent) -> Plan:
         day = after + timedelta(days=self.rnd.randint(3, 40))
         day = min(day, date(day.year, 12, 31))
-        key = (unit, day.year)
+        key = (province, district, unit, day.year)      # numbers run per issuing body and year
         self.numbers[key] = self.numbers.get(key, self.rnd.randint(1, 60)) + self.rnd.randint(1, 5)
         plan = Plan(level, unit, province, district, self.numbers[key], day.isoformat(), directive, parent)
         earlier = self.catalogue[:bisect.bisect_left(self.dates, plan.date)]
@@ -183,7 +183,7 @@ def _vn(iso: str) -> str:
 
 
 def truth(plan: Plan) -> dict:
-    ident = lambda p: {"label": p.label, "issuer": p.issuer, "year": int(p.date[:4])}  # noqa: E731
+    ident = lambda p: {"label": p.label, "issuer": p.issuer, "year": int(p.date[:4]), "file": p.file}  # noqa: E731
     return {"file": plan.file, **ident(plan), "level": plan.level, "date": plan.date,
             "implements": ident(plan.parent) if plan.parent else None,
             "based_on": plan.directive.label if plan.parent is None else None,

@@ -23,7 +23,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.identity import document_id  # noqa: E402
 from graph.ingest import ingest  # noqa: E402
 from graph.store import StoreDir  # noqa: E402
 from loaders.read import supported_files  # noqa: E402
@@ -113,9 +112,7 @@ def accuracy(store, corpus: Path, truth: Path) -> None:
             if not row["implements"]:
                 continue
             node = store.by_source(str(corpus / row["file"]))
-            parent = row["implements"]
-            level = "province" if "tỉnh" in parent["issuer"] or "thành phố" in parent["issuer"] else "district"
-            want = document_id(parent["label"], parent["issuer"], level, parent["year"])
+            want = store.by_source(str(corpus / row["implements"]["file"]))
             got = {t for t, _ in store.out_edges(node, {"implements"})} if node else set()
             if want in got:
                 right += 1
