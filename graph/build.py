@@ -10,8 +10,9 @@ from dataclasses import asdict
 
 import networkx as nx
 
-from graph.identity import (body_id, document_id, draft_id, is_normative, is_resolved, law_id,
-                            place_id)
+from graph.identity import (body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
+                            law_id, place_id)
+from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
 FORMAT = 3          # of the store on disk; 3: graph.pickle holds a CompactGraph
@@ -39,12 +40,14 @@ class _Builder:
         self.by_label: dict[str, set[str]] = defaultdict(set)
         self.claims: dict[str, list[dict]] = defaultdict(list)
         self.own_ids: dict[str, str] = {}
+        self.loaded: set[str] = set()
 
     # -- nodes ------------------------------------------------------------------------------
     def add_loaded(self, e: Extraction) -> None:
         d = e.document
         node = loaded_id(d)
         self.own_ids[e.source] = node
+        self.loaded.add(node)
         attrs = self.graph.nodes[node] if node in self.graph else {}
         if attrs.get("source"):        # two files of one document: keep the first, say so
             attrs.setdefault("duplicate_sources", []).append(e.source)
@@ -58,8 +61,8 @@ class _Builder:
 
     def register_references(self, e: Extraction) -> None:
         for ref in e.references:
-            if ref.label and not _placeless(ref):
-                node = document_id(ref.label, ref.issuer, ref.level, ref.year)
+            if ref.label and not _unplaced(ref):
+                node = document_id(ref.label, _key(ref), ref.level, ref.year)
                 if is_resolved(node):
                     self.by_label[ref.label].add(node)
 
@@ -80,27 +83,35 @@ class _Builder:
     def resolve_reference(self, ref: Reference, citing_places: list[Locality] = ()) -> str:
         if ref.label is None:
             return law_id(ref.name)
-        placeless = _placeless(ref)
+        unplaced = _unplaced(ref)
         narrowing = []
-        if placeless and citing_places:
+        if unplaced and citing_places:
             # `của UBND huyện` from a commune whose name several districts share: the parent is
             # a candidate inside a district where a commune of that name exists
             narrowing.append(lambda c: c in self.graph and any(
-                _inside(self.graph.nodes[c].get("locality"), p, ref.level) for p in citing_places))
+                _over(self.graph.nodes[c], p, ref.level) for p in citing_places))
         if ref.issued_date:
             # of several documents with that number, the one issued on the day the citation gives
             narrowing.append(lambda c: c in self.graph and self.graph.nodes[c].get("issued_date") == ref.issued_date)
-        return self.resolve(ref.label, ref.issuer, ref.level, ref.year, placeless, narrowing)
+        widen = None
+        if unplaced:    # named (`UBND huyện Châu Thành`): its place follows; else its name does
+            widen = ", " if getattr(ref.locality or Locality(), ref.level) else " "
+        return self.resolve(ref.label, _key(ref), ref.level, ref.year, widen, narrowing)
 
     def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None,
-                placeless: bool = False, narrowing=()) -> str:
-        """The full id when the citation gives it; else the unique known document it can be,
-        the candidates narrowed by each test of `narrowing` in turn while several remain."""
+                widen: str | None = None, narrowing=()) -> str:
+        """The full id when the citation gives it, unless only a loaded document with the bare
+        name of its body can be meant; else the unique known document it can be (its body's name
+        continues `issuer + widen` when the citation names the body without its place), the
+        candidates narrowed by each test of `narrowing` in turn while several remain."""
         node = document_id(label, issuer, level, year)
-        if is_resolved(node) and not placeless:
-            return node
         wanted = split_id(node)
-        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, placeless)]
+        if is_resolved(node) and widen is None:
+            if node in self.loaded or ", " not in wanted[2]:
+                return node
+            bare = [c for c in self.by_label.get(label, ()) if c in self.loaded and _bare_of(split_id(c), wanted)]
+            return bare[0] if len(bare) == 1 else node
+        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, widen)]
         for keep in narrowing:
             if len(candidates) <= 1:
                 break
@@ -123,7 +134,7 @@ class _Builder:
                        locality: Locality | None) -> None:
         if not issuer:
             return
-        body = body_id(issuer)
+        body = body_id(issuer_key(issuer, level, locality))
         if body not in self.graph:
             self.graph.add_node(body, kind="body", name=issuer, level=level)
             place = self._ensure_place(locality) if locality else None
@@ -171,8 +182,8 @@ class _Builder:
 
 def loaded_id(d: DocumentRecord) -> str:
     if d.label:
-        return document_id(d.label, d.issuer, d.level, d.year)
-    return draft_id(d.issuer, d.year, d.doc_type, d.title)
+        return document_id(d.label, issuer_key(d.issuer, d.level, d.locality), d.level, d.year)
+    return draft_id(issuer_key(d.issuer, d.level, d.locality), d.year, d.doc_type, d.title)
 
 
 def conflicts_of(attrs: dict, claims: list[dict]) -> list[dict]:
@@ -199,23 +210,40 @@ def split_id(node: str) -> tuple[str, str, str]:
     return label, year, rest[0] if rest else ""
 
 
-def _placeless(ref: Reference) -> bool:
-    """`của UBND huyện` when the citing plan's own district is unknown: a body without its place,
-    which stands for whichever loaded document it can only be."""
-    return ref.level in LOCAL_LEVELS and getattr(ref.locality or Locality(), ref.level) is None
+def _key(ref: Reference) -> str | None:
+    return issuer_key(ref.issuer, ref.level, ref.locality)
 
 
-def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str], placeless: bool = False) -> bool:
+def _unplaced(ref: Reference) -> bool:
+    """`của UBND huyện` when the citing plan's own district is unknown, or `UBND huyện Châu Thành`
+    of no named province: a body without its place, which stands for whichever loaded document
+    it can only be."""
+    loc = ref.locality or Locality()
+    return ref.level in LOCAL_LEVELS and not (loc.province and getattr(loc, ref.level))
+
+
+def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str], widen: str | None = None) -> bool:
     (_, year, issuer), (_, want_year, want_issuer) = candidate, wanted
-    issuer_ok = want_issuer in ("?", issuer) or (placeless and issuer.startswith(want_issuer + " "))
+    issuer_ok = want_issuer in ("?", issuer) or bool(widen and issuer.startswith(want_issuer + widen))
     return want_year in ("?", year) and issuer_ok
 
 
-def _inside(candidate: dict | None, citing: Locality, level: str) -> bool:
-    """Whether a document of `level` placed at `candidate` is over the citing document's place."""
+def _bare_of(candidate: tuple[str, str, str], wanted: tuple[str, str, str]) -> bool:
+    """A loaded document whose letterhead names the body without its place (`UBND huyện Châu
+    Thành`), of the year and body the citation gives with its place."""
+    (_, year, issuer), (_, want_year, want_issuer) = candidate, wanted
+    return year == want_year and want_issuer.startswith(issuer + ", ")
+
+
+def _over(candidate: dict, citing: Locality, level: str) -> bool:
+    """Whether a document of `level` is over the citing document's place: by its locality, or,
+    for one that is itself unplaced (`UBND huyện Phú Tân` of no named province), by its name."""
     levels = ("province", "district", "commune")
-    return bool(candidate) and all(candidate.get(lv) == getattr(citing, lv)
-                                   for lv in levels[: levels.index(level) + 1])
+    place = candidate.get("locality") or {}
+    if not place.get("province"):
+        unit = getattr(citing, level)
+        return bool(unit and candidate.get("issuer") and candidate["issuer"].endswith(" " + styled(unit)))
+    return all(place.get(lv) == getattr(citing, lv) for lv in levels[: levels.index(level) + 1])
 
 
 def _year_of(node: str, ref: Reference | None) -> int | None:

@@ -3,9 +3,11 @@
 A node id is the label, then what makes it unique:
   04/2015/NĐ-CP                      central normative act: its symbol (the year is in it)
   33/CT-TTg@2021                     central administrative or Party document: numbers restart
-  114/KH-UBND@2024@UBND huyện Hớn Quản  local document: per issuing body (with place) and year
+  114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước
+                                     local document: per issuing body (with its place) and year
   15/2021/QĐ-UBND@UBND tỉnh Nghệ An  local normative act: per issuing body
-`?` stands for a part the citation does not give (kept apart from every other node).
+`?` stands for a part the citation does not give (kept apart from every other node). A district's
+or commune's body is named with the units above it: ten districts are called Châu Thành.
 """
 from __future__ import annotations
 
@@ -13,9 +15,12 @@ import hashlib
 import re
 from functools import cache, lru_cache
 
+from loaders.places import styled
+from loaders.records import Locality
 from loaders.vocab import vocabulary
 
 UNKNOWN = "?"
+PARENT_LEVELS = {"district": ("province",), "commune": ("district", "province")}
 NORMATIVE = re.compile(r"^\d+/(?:19|20)\d\d/")
 
 
@@ -66,6 +71,15 @@ def draft_id(issuer: str | None, year: int | None, doc_type: str | None, title: 
 
 def law_id(name: str) -> str:
     return f"law@{' '.join(name.split())}"
+
+
+def issuer_key(issuer: str | None, level: str | None, locality: Locality | None) -> str | None:
+    """The issuing body as ids name it: `UBND xã Minh Tâm, huyện Hớn Quản, tỉnh Bình Phước`.
+    Without its province (the text does not say which Châu Thành) it stays bare: unplaced."""
+    if not issuer or level not in PARENT_LEVELS or not (locality and locality.province):
+        return issuer
+    parents = (getattr(locality, lv) for lv in PARENT_LEVELS[level])
+    return ", ".join([issuer, *(styled(p) for p in parents if p)])
 
 
 def body_id(name: str) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.grammar import UPPER, place_name
-from loaders.places import UNIT_LEVEL, city_level, lookup_name, resolve, short_name, styled
+from loaders.places import UNIT_LEVEL, candidates, city_level, lookup_name, short_name, styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
 
@@ -107,8 +107,11 @@ def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
 
 
 def _city_level(name: str | None, context: Locality, eras) -> str:
-    """`thành phố` is a province (Hà Nội, Hải Phòng…) or a city inside a province."""
+    """`thành phố` is a province (Hà Nội, Hải Phòng…) or a city inside a province; unnamed, the
+    one over the citing unit (a ward of thành phố Thủy Nguyên means Thủy Nguyên, not Hải Phòng)."""
     if name is None:
+        if context.commune and (context.district or "").startswith("Thành phố"):
+            return "district"
         return "province" if context.province and context.province.startswith("Thành phố") else "district"
     return city_level(name, eras)
 
@@ -128,7 +131,9 @@ def _place(level: str, name: str | None, context: Locality, eras, hints) -> Loca
     hints = {**hints, "province": hints.get("province", set()) | ({context.province} if context.province else set())}
     words = name.split()
     for n in range(len(words), 0, -1):
-        unit = resolve(level, " ".join(words[:n]), eras, hints)
-        if unit:
-            return unit.locality
+        units = candidates(level, " ".join(words[:n]), eras, hints)
+        if len(units) == 1:
+            return units[0].locality
+        if len({u.name for u in units}) == 1:     # huyện Châu Thành of some province: the name only
+            return Locality(**{level: units[0].name})
     return None

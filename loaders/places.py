@@ -46,9 +46,13 @@ class Gazetteer:
             entries.append(("district", district, d_short, Locality(province, district)))
         entries.append(("commune", ward, w_short, Locality(province, district, ward)))
         for level, full, short, locality in entries:
+            if full is None:
+                continue
             unit = Unit(level, full, locality)
             self._units.setdefault((era, level), {})[locality] = unit
-            for name in {full, short} - {None}:
+            # the table's short name says `Long Phú (Thị trấn)` where a district also has a xã
+            # Long Phú: the name without its unit word is what texts write
+            for name in {full, short, short_name(full)} - {None}:
                 bucket = self._index.setdefault((era, level, key(name)), [])
                 if unit not in bucket:
                     bucket.append(unit)

@@ -19,7 +19,7 @@ from views import pages, present
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
-HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản"
+HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước"
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +71,9 @@ def test_esc_makes_markup_inert():
 
 
 def test_links_quote_the_node_id():
-    html = present.link({"id": "114/KH-UBND@2024@UBND huyện Hớn Quản", "label": "114/KH-UBND"})
-    assert 'href="?id=114%2FKH-UBND%402024%40UBND%20huy%E1%BB%87n%20H%E1%BB%9Bn%20Qu%E1%BA%A3n"' in html
+    html = present.link({"id": "114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước", "label": "114/KH-UBND"})
+    assert ('href="?id=114%2FKH-UBND%402024%40UBND%20huy%E1%BB%87n%20H%E1%BB%9Bn%20Qu%E1%BA%A3n'
+            '%2C%20t%E1%BB%89nh%20B%C3%ACnh%20Ph%C6%B0%E1%BB%9Bc"') in html
     assert 'target="_self"' in html and "114&#47;KH&#45;UBND" not in html   # "/" is not markdown
     assert present.doc_name({"id": "x", "doc_type": "Kế hoạch", "issuer": "UBND xã Minh Tâm", "year": 2024}) \
         == "Kế hoạch chưa có số UBND xã Minh Tâm 2024"
@@ -84,8 +85,8 @@ def test_search_forgives_case_spacing_diacritics_and_d(store):
     by_place = {d["id"] for d in qd.search(store, "hon quan")}
     assert HON_QUAN in by_place and not any("Bù Đăng" in i for i in by_place)
     # the district's plan, and the commune plan of Đức Liễu, a commune of Bù Đăng
-    assert {d["id"] for d in qd.search(store, "kh-ubnd bu dang")} == {"114/KH-UBND@2024@UBND huyện Bù Đăng",
-                                                                     "30/KH-UBND@2024@UBND xã Đức Liễu"}
+    assert {d["id"] for d in qd.search(store, "kh-ubnd bu dang")} == {"114/KH-UBND@2024@UBND huyện Bù Đăng, tỉnh Bình Phước",
+                                                                     "30/KH-UBND@2024@UBND xã Đức Liễu, huyện Bù Đăng, tỉnh Bình Phước"}
     assert qd.search(store, "   ") == []
 
 
@@ -139,7 +140,8 @@ def test_lineage_of_a_commune_plan_reaches_the_directive(store_dir):
     assert "33/CT&#45;TTg" in html and "45/KH&#45;UBND" in html
     # Đức Liễu's plan implements Bù Đăng's, which implements the province's
     assert ("30/KH&#45;UBND</a> <small>(thực hiện)</small> → <a href=\"?id=114%2FKH-UBND%402024%40UBND%20huy%E1%BB"
-            "%87n%20B%C3%B9%20%C4%90%C4%83ng\" target=\"_self\">114/KH&#45;UBND</a> <small>(thực hiện)</small>") in html
+            "%87n%20B%C3%B9%20%C4%90%C4%83ng%2C%20t%E1%BB%89nh%20B%C3%ACnh%20Ph%C6%B0%E1%BB%9Bc\" target=\"_self\">"
+            "114/KH&#45;UBND</a> <small>(thực hiện)</small>") in html
 
 
 def test_search_page_keeps_the_query_in_the_url(store_dir):

@@ -21,7 +21,7 @@ from graph.store import StoreDir
 
 FIXTURES = ROOT / "tests" / "fixtures" / "binhphuoc"
 DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
-HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản"
+HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước"
 CT33 = "33/CT-TTg@2021"
 
 

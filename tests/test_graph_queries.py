@@ -17,8 +17,8 @@ from queries import lineage as ql
 
 FIXTURES = Path(__file__).parent / "fixtures" / "binhphuoc"
 TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
-HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản"
-BU_DANG = "114/KH-UBND@2024@UBND huyện Bù Đăng"
+HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước"
+BU_DANG = "114/KH-UBND@2024@UBND huyện Bù Đăng, tỉnh Bình Phước"
 
 
 @pytest.fixture(scope="module")

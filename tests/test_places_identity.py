@@ -57,7 +57,7 @@ def test_a_body_named_without_its_place_resolves_to_the_only_candidate():
     graph = build_graph([extract(district, "huyen.txt"), extract(commune, "xa.txt")])
     (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
     targets = [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
-    assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm"]
+    assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm, tỉnh Vĩnh Long"]
 
 
 def test_a_district_name_shared_by_provinces_is_the_one_in_the_plans_province():
@@ -91,7 +91,7 @@ def test_a_body_without_its_place_cited_from_a_commune_whose_name_many_districts
                          extract(commune, "xa.txt")])
     (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
     targets = [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
-    assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm"]
+    assert targets == ["57/KH-UBND@2018@UBND huyện Vũng Liêm, tỉnh Vĩnh Long"]
 
 
 def test_of_two_candidate_districts_the_one_that_issued_the_plan_on_the_cited_day():
@@ -102,7 +102,7 @@ def test_of_two_candidate_districts_the_one_that_issued_the_plan_on_the_cited_da
     plans = [extract(district("An Phú", "2 tháng 6"), "anphu.txt"), extract(district("Long Phú"), "longphu.txt")]
     graph = build_graph(plans + [extract(commune, "xa.txt")])
     (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == "xa.txt"]
-    assert [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"] == ["57/KH-UBND@2018@UBND huyện Long Phú"]
+    assert [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"] == ["57/KH-UBND@2018@UBND huyện Long Phú, tỉnh Sóc Trăng"]
     undated = build_graph(plans + [extract(commune.replace(" ngày 30/5/2018", ""), "xa.txt")])
     (citing,) = [n for n, a in undated.nodes(data=True) if a.get("source") == "xa.txt"]
     assert [t for _, t, k in undated.out_edges(citing, keys=True) if k == "implements"] == ["57/KH-UBND@?@UBND huyện"]
@@ -119,3 +119,69 @@ def test_place_names_with_a_hyphen_an_apostrophe_or_a_number():
     assert [(r.issuer, r.locality.province) for r in result.references] == [
         ("UBND huyện Cư M'gar", "Tỉnh Đắk Lắk"), ("UBND tỉnh Bà Rịa - Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu"),
         ("UBND quận 1", "Thành phố Hồ Chí Minh")]
+
+
+def chau_thanh(province: str | None) -> str:
+    opening = f"Thực hiện Kế hoạch số 9/KH-UBND ngày 2/5/2018 của UBND tỉnh {province}; " if province else ""
+    return district("Châu Thành").replace("Ủy ban nhân dân huyện ban hành", opening + "Ủy ban nhân dân huyện ban hành")
+
+
+def implemented_by(graph, source: str) -> list[str]:
+    (citing,) = [n for n, a in graph.nodes(data=True) if a.get("source") == source]
+    return [t for _, t, k in graph.out_edges(citing, keys=True) if k == "implements"]
+
+
+def test_one_district_name_in_two_provinces_is_two_bodies_and_two_plans():
+    # huyện Châu Thành exists in ten provinces; both of these issued a 57/KH-UBND on 30/5/2018.
+    # xã Điềm Hy is in the Tiền Giang one, whether its plan names the district or not
+    plans = [extract(chau_thanh("Bến Tre"), "bentre.txt"), extract(chau_thanh("Tiền Giang"), "tiengiang.txt")]
+    named, unnamed = (commune_plan("UBND HUYỆN CHÂU THÀNH\nUBND XÃ ĐIỀM HY", "Điềm Hy",
+                                   f"Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện{name};")
+                      for name in (" Châu Thành", ""))
+    graph = build_graph(plans + [extract(named, "xa.txt")])
+    tien_giang = "57/KH-UBND@2018@UBND huyện Châu Thành, tỉnh Tiền Giang"
+    assert {n for n, a in graph.nodes(data=True) if a.get("label") == "57/KH-UBND"} == {
+        "57/KH-UBND@2018@UBND huyện Châu Thành, tỉnh Bến Tre", tien_giang}
+    assert implemented_by(graph, "xa.txt") == [tien_giang]
+    assert implemented_by(build_graph(plans + [extract(unnamed, "xa.txt")]), "xa.txt") == [tien_giang]
+    assert list(graph.successors("body:UBND huyện Châu Thành, tỉnh Bến Tre")) == ["place:Tỉnh Bến Tre/Huyện Châu Thành"]
+
+
+def test_a_district_plan_that_never_names_its_province_is_still_the_one_its_commune_cites():
+    commune = commune_plan("UBND HUYỆN CHÂU THÀNH\nUBND XÃ ĐIỀM HY", "Điềm Hy",
+                           "Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện Châu Thành;")
+    graph = build_graph([extract(chau_thanh(None), "huyen.txt"), extract(commune, "xa.txt")])
+    assert implemented_by(graph, "xa.txt") == ["57/KH-UBND@2018@UBND huyện Châu Thành"]
+
+
+def test_units_the_gazetteer_lists_with_a_qualified_short_name():
+    # the table's short name of thị trấn Long Phú is `Long Phú (Thị trấn)`, of huyện Kỳ Anh `Kỳ Anh (Huyện)`
+    doc = extract(commune_plan("ỦY BAN NHÂN DÂN\nTHỊ TRẤN LONG PHÚ", "Long Phú", "")).document
+    assert (doc.issuer, doc.locality.district) == ("UBND thị trấn Long Phú", "Huyện Long Phú")
+    doc = extract(district("Kỳ Anh")).document
+    assert (doc.issuer, doc.locality.province) == ("UBND huyện Kỳ Anh", "Tỉnh Hà Tĩnh")
+
+
+def test_hai_phong_is_a_city_not_a_department_of_hai():
+    doc = extract(commune_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "Hải Phòng", "")).document
+    assert (doc.issuer, doc.level) == ("UBND thành phố Hải Phòng", "province")
+    office = extract(commune_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nPHÒNG NỘI VỤ", "Hải Phòng", "")).document
+    assert (office.issuer, office.locality.province) == ("Phòng nội vụ, UBND thành phố Hải Phòng", "Thành phố Hải Phòng")
+
+
+def test_a_ward_of_a_city_inside_a_city_carries_out_its_own_city():
+    # phường Lưu Kiếm is in thành phố Thủy Nguyên, itself in thành phố Hải Phòng
+    text = commune_plan("UBND THÀNH PHỐ THỦY NGUYÊN\nUBND PHƯỜNG LƯU KIẾM", "Lưu Kiếm",
+                        "Thực hiện Kế hoạch số 55/KH-UBND ngày 30/5/2018 của UBND thành phố;")
+    (ref,) = [r for r in extract(text).references if r.relation == "implements"]
+    assert (ref.issuer, ref.level) == ("UBND thành phố Thủy Nguyên", "district")
+
+
+def test_a_commune_of_a_shared_name_finds_its_district_among_unplaced_ones_by_name():
+    # neither huyện Phú Tân (of An Giang or of Cà Mau) nor xã Phú Mỹ (one of many) says its province;
+    # of the two districts that issued a 57/KH-UBND, only Phú Tân has a xã Phú Mỹ
+    commune = commune_plan("ỦY BAN NHÂN DÂN\nXÃ PHÚ MỸ", "Phú Mỹ",
+                           "Thực hiện Kế hoạch số 57/KH-UBND ngày 30/5/2018 của UBND huyện;")
+    graph = build_graph([extract(district("Phú Tân"), "phutan.txt"), extract(district("Vũng Liêm"), "vungliem.txt"),
+                         extract(commune, "xa.txt")])
+    assert implemented_by(graph, "xa.txt") == ["57/KH-UBND@2018@UBND huyện Phú Tân"]
