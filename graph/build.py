@@ -6,11 +6,12 @@ files were ingested never changes who is merged with whom.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import asdict
 
 import networkx as nx
 
-from graph.identity import (body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
+from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
                             law_id, place_id)
 from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
@@ -37,7 +38,9 @@ def build_graph(extractions: list[Extraction]) -> nx.MultiDiGraph:
 class _Builder:
     def __init__(self):
         self.graph = nx.MultiDiGraph(format=FORMAT)
-        self.by_label: dict[str, set[str]] = defaultdict(set)
+        # label -> year part of the id -> ids: the documents a citation may mean, by year so
+        # that `12/KH-UBND` of 2024 is not sought among every year's 12/KH-UBND
+        self.known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.claims: dict[str, list[dict]] = defaultdict(list)
         self.own_ids: dict[str, str] = {}
         self.loaded: set[str] = set()
@@ -56,7 +59,7 @@ class _Builder:
                             locality=asdict(d.locality), signer=d.signer, recipients=d.recipients,
                             source=e.source, sha256=e.sha256)
         if d.label:
-            self.by_label[d.label].add(node)
+            self._remember(node)
         self._attach_issuer(node, d.issuer, d.level, d.locality)
 
     def register_references(self, e: Extraction) -> None:
@@ -64,7 +67,15 @@ class _Builder:
             if ref.label and not _unplaced(ref):
                 node = document_id(ref.label, _key(ref), ref.level, ref.year)
                 if is_resolved(node):
-                    self.by_label[ref.label].add(node)
+                    self._remember(node)
+
+    def _remember(self, node: str) -> None:
+        label, year, _ = split_id(node)
+        self.known[label][year].add(node)
+
+    def _known(self, label: str, year: str) -> list[str] | set[str]:
+        years = self.known.get(label, {})
+        return [c for ids in years.values() for c in ids] if year == UNKNOWN else years.get(year, set())
 
     def link(self, e: Extraction) -> None:
         citing = self.own_ids[e.source]
@@ -105,13 +116,14 @@ class _Builder:
         continues `issuer + widen` when the citation names the body without its place), the
         candidates narrowed by each test of `narrowing` in turn while several remain."""
         node = document_id(label, issuer, level, year)
+        if is_resolved(node) and widen is None and (node in self.loaded or ", " not in node):
+            return node
         wanted = split_id(node)
+        known = self._known(label, wanted[1])
         if is_resolved(node) and widen is None:
-            if node in self.loaded or ", " not in wanted[2]:
-                return node
-            bare = [c for c in self.by_label.get(label, ()) if c in self.loaded and _bare_of(split_id(c), wanted)]
+            bare = [c for c in known if c in self.loaded and _bare_of(split_id(c), wanted)]
             return bare[0] if len(bare) == 1 else node
-        candidates = [c for c in self.by_label.get(label, ()) if _compatible(split_id(c), wanted, widen)]
+        candidates = [c for c in known if _compatible(split_id(c), wanted, widen)]
         for keep in narrowing:
             if len(candidates) <= 1:
                 break
@@ -203,6 +215,7 @@ def conflicts_of(attrs: dict, claims: list[dict]) -> list[dict]:
     return found
 
 
+@lru_cache(maxsize=1 << 20)
 def split_id(node: str) -> tuple[str, str, str]:
     """(label, year, issuer) of a document id; '' where the id has no such part."""
     label, *rest = node.split("@")
@@ -218,8 +231,8 @@ def _unplaced(ref: Reference) -> bool:
     """`của UBND huyện` when the citing plan's own district is unknown, or `UBND huyện Châu Thành`
     of no named province: a body without its place, which stands for whichever loaded document
     it can only be."""
-    loc = ref.locality or Locality()
-    return ref.level in LOCAL_LEVELS and not (loc.province and getattr(loc, ref.level))
+    loc = ref.locality
+    return ref.level in LOCAL_LEVELS and not (loc and loc.province and getattr(loc, ref.level))
 
 
 def _compatible(candidate: tuple[str, str, str], wanted: tuple[str, str, str], widen: str | None = None) -> bool:

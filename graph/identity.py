@@ -73,6 +73,7 @@ def law_id(name: str) -> str:
     return f"law@{' '.join(name.split())}"
 
 
+@lru_cache(maxsize=1 << 16)
 def issuer_key(issuer: str | None, level: str | None, locality: Locality | None) -> str | None:
     """The issuing body as ids name it: `UBND xã Minh Tâm, huyện Hớn Quản, tỉnh Bình Phước`.
     Without its province (the text does not say which Châu Thành) it stays bare: unplaced."""
