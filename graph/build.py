@@ -16,7 +16,7 @@ from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normativ
 from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 3          # of the store on disk; 3: graph.pickle holds a CompactGraph
+FORMAT = 4          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles
 LOCAL_LEVELS = ("province", "district", "commune")
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")

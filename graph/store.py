@@ -5,7 +5,9 @@ On disk a store is a directory:
   gen-<n>/           manifest.json (format, counts), records.pickle (extractions), graph.pickle
                      (nodes and edges as a graph.memory.CompactGraph: what every query walks) and
                      details.pickle (each edge's evidence and each node's citation claims: large,
-                     read only when asked for)
+                     read only when asked for). records and details are written as a stream of
+                     pickled chunks: one pickle of millions of objects holds a memo of them all
+                     (+40% memory while saving)
   lock               held by a writer (fcntl), so two ingests never write at once
 A writer builds a new generation beside the old one and only then points CURRENT at it, so a
 killed ingest leaves the previous store readable and unchanged, and a reader sees the old or
@@ -87,13 +89,13 @@ class StoreDir:
     def load_records(self) -> dict[str, Extraction]:
         if not self.exists():
             return {}
-        return self._read(self.generation(), "records.pickle")
+        return self._read(self.generation(), "records.pickle", _read_records)
 
     def old_sources(self) -> list[str]:
         """The files an outdated store was built from, so that ingest can extract them again."""
         try:
             with open(self.path / self.generation() / "records.pickle", "rb") as fh:
-                return sorted(pickle.load(fh))
+                return sorted(source for chunk in _chunks(fh) for source in chunk)
         except Exception:          # any unreadable old store: the caller starts from nothing
             return []
 
@@ -106,10 +108,10 @@ class StoreDir:
 
         def read_details() -> dict:
             with details, paused_gc():
-                return pickle.load(details)
+                return _read_details(details)
         return CompactStore(graph, read_details)
 
-    def _read(self, generation: str, name: str):
+    def _read(self, generation: str, name: str, read: Callable = pickle.load):
         gen = self.path / generation
         manifest = self.manifest(generation)
         if manifest.get("format") != FORMAT:
@@ -117,7 +119,7 @@ class StoreDir:
                              f"run `vbgraph ingest` on its documents to rebuild it")
         try:
             with open(gen / name, "rb") as fh, paused_gc():
-                return pickle.load(fh)
+                return read(fh)
         except Exception as exc:      # unpickling raises many kinds on a damaged file
             raise StoreError(f"{gen / name} is damaged ({type(exc).__name__}: {exc}); "
                              f"delete {self.path} and run `vbgraph ingest` again") from exc
@@ -145,9 +147,14 @@ class StoreDir:
         tmp.mkdir()
         details = split_details(graph)
         compact = CompactGraph.from_networkx(graph)
-        for name, obj in (("records.pickle", records), ("graph.pickle", compact), ("details.pickle", details)):
+        parts = (("records.pickle", _split(records)), ("graph.pickle", [compact]),
+                 ("details.pickle", (chunk for part, items in details.items() for chunk in _split(items, part))))
+        for name, chunks in parts:
             with open(tmp / name, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+                for chunk in chunks:
+                    pickler.dump(chunk)
+                    pickler.clear_memo()
                 fh.flush()
                 os.fsync(fh.fileno())
         counts = count_kinds(graph)
@@ -167,6 +174,35 @@ class StoreDir:
                       key=lambda c: int(c.name[4:]))
         for child in gens[:-2] + [c for c in self.path.iterdir() if c.name.endswith(".tmp") and c.is_dir()]:
             shutil.rmtree(child, ignore_errors=True)
+
+
+CHUNK = 2000       # entries per pickled chunk of records.pickle and details.pickle
+
+
+def _split(items: dict, part: str | None = None, size: int = CHUNK) -> Iterator[dict]:
+    """`items` in dicts of `size` entries ({part: dict} when a part is named)."""
+    keys = list(items)
+    for i in range(0, len(keys), size):
+        chunk = {k: items[k] for k in keys[i:i + size]}
+        yield {part: chunk} if part else chunk
+
+
+def _chunks(fh) -> Iterator[dict]:
+    end = os.fstat(fh.fileno()).st_size       # a file cut short raises, it does not end early
+    while fh.tell() < end:
+        yield pickle.load(fh)
+
+
+def _read_records(fh) -> dict[str, Extraction]:
+    return {source: record for chunk in _chunks(fh) for source, record in chunk.items()}
+
+
+def _read_details(fh) -> dict:
+    merged: dict = {"evidence": {}, "claims": {}}
+    for chunk in _chunks(fh):
+        for part, entries in chunk.items():
+            merged[part].update(entries)
+    return merged
 
 
 @contextmanager

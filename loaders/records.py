@@ -7,7 +7,7 @@ RELATIONS = ("implements", "based_on", "cites")
 LEVELS = ("central", "province", "district", "commune")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locality:
     """A place as it was on the document's date (districts exist only before 2025-07-01)."""
     province: str | None = None
@@ -15,14 +15,14 @@ class Locality:
     commune: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int       # offsets into the original (decoded) text
     end: int
     sentence: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RelatedLink:
     """A relation the text states between a cited document and another one it names."""
     relation: str    # implements | guides | details | amends | repeals | replaces | issues
@@ -30,7 +30,7 @@ class RelatedLink:
     name: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Reference:
     label: str | None             # canonical number-symbol; None for a law known only by name
     doc_type: str | None
@@ -46,7 +46,7 @@ class Reference:
     related: list[RelatedLink] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentRecord:
     doc_type: str | None
     label: str | None
@@ -63,7 +63,7 @@ class DocumentRecord:
     possible_localities: list[Locality] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     source: str
     document: DocumentRecord | None
