@@ -33,7 +33,8 @@ class Unit:
 class Gazetteer:
     def __init__(self, rows_legacy: list[dict], rows_2025: list[dict]):
         self._index: dict[tuple[str, str, str], list[Unit]] = {}
-        self._units: dict[tuple[str, str], dict[Locality, Unit]] = {}
+        # (era, level, province, district) -> the units there; None: any province or district
+        self._units: dict[tuple, list[Unit]] = {}
         for r in rows_legacy:
             self._add("legacy", r["province"], r["district"], r["ward"], r["provinceShort"],
                       r["districtShort"], r["wardShort"])
@@ -49,7 +50,9 @@ class Gazetteer:
             if full is None:
                 continue
             unit = Unit(level, full, locality)
-            self._units.setdefault((era, level), {})[locality] = unit
+            if unit not in self._index.get((era, level, key(full)), ()):
+                for scope in {(None, None), (province, None), (locality.province, locality.district)}:
+                    self._units.setdefault((era, level, *scope), []).append(unit)
             # the table's short name says `Long Phú (Thị trấn)` where a district also has a xã
             # Long Phú: the name without its unit word is what texts write
             for name in {full, short, short_name(full)} - {None}:
@@ -62,8 +65,8 @@ class Gazetteer:
 
     def units(self, level: str, era: str, within: Locality = Locality()) -> list[Unit]:
         """Every unit of a level in an era, inside a province (and district) when given."""
-        return [u for loc, u in self._units.get((era, level), {}).items()
-                if all(getattr(within, lv) in (None, getattr(loc, lv)) for lv in ("province", "district"))]
+        district = within.district if within.province else None
+        return list(self._units.get((era, level, within.province, district), []))
 
     def known(self, level: str, name: str) -> bool:
         return any(self._index.get((era, level, key(name))) for era in ("legacy", "2025"))
