@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import statistics
 import subprocess
@@ -26,10 +25,7 @@ sys.path.insert(0, str(ROOT))
 from graph.ingest import ingest  # noqa: E402
 from graph.store import StoreDir  # noqa: E402
 from loaders.read import supported_files  # noqa: E402
-from queries import documents as qd  # noqa: E402
-from queries import lineage as ql  # noqa: E402
-
-SAMPLE = 200        # documents each latency is measured over
+from latency import latencies  # noqa: E402  (benchmarks/latency.py)
 
 
 def main() -> None:
@@ -63,6 +59,8 @@ def report(title: str, corpus: Path, store_path: Path, runs: int, truth: Path | 
     steps = list(marks.items())
     print("  of which      " + ", ".join(f"{name} {end - begin:.1f} s" for (name, begin), (_, end)
                                          in zip(steps, steps[1:])).replace("start", "extraction", 1))
+    extraction = steps[1][1] - steps[0][1]
+    print(f"extraction      {megabytes / extraction:.2f} MB/s, {len(files) / extraction:.0f} documents/s (all cores)")
     size = sum(f.stat().st_size for f in store_path.rglob("*") if f.is_file()) / 1e6
     print(f"store on disk   {size:.1f} MB (two generations at most; this is one)")
     loads = []
@@ -77,30 +75,6 @@ def report(title: str, corpus: Path, store_path: Path, runs: int, truth: Path | 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS        {peak:.0f} MB (this process), {children:.0f} MB (largest worker)")
-
-
-def latencies(store) -> None:
-    rnd = random.Random(0)
-    docs = list(store.nodes("document"))
-    central = [d["id"] for d in docs if d.get("level") == "central" and not d.get("source")]
-    plans = [d["id"] for d in docs if d.get("source")]
-    central = rnd.sample(central, min(SAMPLE, len(central)))
-    plans = rnd.sample(plans, min(SAMPLE, len(plans)))
-    jobs = [("implementers --transitive", central, lambda n: ql.implementers(store, n, transitive=True)),
-            ("lineage", plans, lambda n: ql.lineage(store, n)),
-            ("coverage --level district", central[:50], lambda n: ql.coverage(store, n, "district")),
-            ("most-cited", [None] * 5, lambda _: qd.most_cited(store)),
-            ("search (app)", ["33/CT-TTg", "dân vận", "Hớn Quản", "nd-cp", "kế hoạch 2024"],
-             lambda q: qd.search(store, q))]
-    for name, args, job in jobs:
-        times = []
-        for arg in args:
-            start = time.perf_counter()
-            job(arg)
-            times.append((time.perf_counter() - start) * 1000)
-        times.sort()
-        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-        print(f"{name:26} median {statistics.median(times):8.2f} ms   p95 {p95:8.2f} ms   ({len(times)} calls)")
 
 
 def accuracy(store, corpus: Path, truth: Path) -> None:
