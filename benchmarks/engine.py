@@ -29,6 +29,7 @@ from generate import Generator, Plan  # noqa: E402  (benchmarks/generate.py)
 from graph.build import FORMAT  # noqa: E402
 from graph.identity import body_id, document_id, issuer_key, place_id  # noqa: E402
 from graph.memory import RELATION_BITS, CompactGraph, CompactStore  # noqa: E402
+from graph.store import paused_gc  # noqa: E402
 from latency import latencies  # noqa: E402
 from loaders.records import Locality  # noqa: E402
 
@@ -119,7 +120,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     start = time.perf_counter()
-    graph = build(args.plans, args.seed)
+    with paused_gc(keep=True):     # as StoreDir.open loads a store
+        graph = build(args.plans, args.seed)
     store = CompactStore(graph)
     print(f"graph           {args.plans} plans, {len(graph.ids)} nodes, {len(graph.out_edges)} edges, "
           f"built in {time.perf_counter() - start:.0f} s")

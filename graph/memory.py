@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterator
 
 import networkx as nx
@@ -68,8 +69,8 @@ class _InMemoryStore:
 
     def documents(self, ids):
         """The document nodes among `ids`, by id (one round trip on a database backend)."""
-        return {i: {"id": i, **self._attrs(i)} for i in ids
-                if self._has(i) and self._attrs(i).get("kind") == "document"}
+        attrs = ((i, self._attrs(i)) for i in ids if self._has(i))
+        return {i: a for i, a in attrs if a.get("kind") == "document"}
 
     def reach(self, node_id, first, then, direction, depth):
         """The edges (source, relation, target) between documents on the paths of at most `depth`
@@ -204,8 +205,8 @@ class CompactStore(_InMemoryStore):
         self._mask = (1 << RELATION_BITS) - 1
         # numpy views of the same memory: a directive cited by 100,000 plans is filtered by
         # relation in C, not by making 100,000 pairs to keep its 3,000 implementers
-        self._arrays = {"out": (compact.out_start, np.frombuffer(compact.out_edges, np.int64)),
-                        "in": (compact.in_start, np.frombuffer(compact.in_edges, np.int64))}
+        self._arrays = {"out": (compact.out_start, np.frombuffer(compact.out_edges, np.int64), compact.out_edges),
+                        "in": (compact.in_start, np.frombuffer(compact.in_edges, np.int64), compact.in_edges)}
         super().__init__(details)
 
     def networkx(self) -> nx.MultiDiGraph:
@@ -225,14 +226,74 @@ class CompactStore(_InMemoryStore):
         i = self._index.get(node_id)
         if i is None:
             return []
-        ids, names, mask = self.compact.ids, self.compact.relations, self._mask
-        start, packed = self._arrays[direction]
-        edges = packed[start[i]:start[i + 1]]
-        if relations is not None and len(edges) > BULK:
-            wanted = [n for n, name in enumerate(names) if name in relations]
-            edges = edges[np.isin(edges & mask, wanted)]
-        pairs = [(ids[p >> RELATION_BITS], names[p & mask]) for p in edges.tolist()]
-        return pairs if relations is None else [pair for pair in pairs if pair[1] in relations]
+        ids, names = self.compact.ids, self.compact.relations
+        return [(ids[j], names[r]) for j, r in self._numbered(i, direction, self._bits(relations))]
+
+    def _bits(self, relations) -> int | None:
+        """A set of relation names as a bit mask of their numbers (None: all)."""
+        if relations is None:
+            return None
+        return sum(1 << n for n, name in enumerate(self.compact.relations) if name in relations)
+
+    def _numbered(self, i: int, direction: str, wanted: int | None) -> list[tuple[int, int]]:
+        """Node i's neighbours and relations as numbers, of the relations in the mask `wanted`."""
+        start, packed, flat = self._arrays[direction]
+        lo, hi, mask = start[i], start[i + 1], self._mask
+        if wanted is None:
+            return [(p >> RELATION_BITS, p & mask) for p in flat[lo:hi]]
+        if hi - lo > BULK:
+            edges = packed[lo:hi]
+            numbers = [n for n in range(mask + 1) if wanted >> n & 1]
+            return [(p >> RELATION_BITS, p & mask) for p in edges[np.isin(edges & mask, numbers)].tolist()]
+        return [(p >> RELATION_BITS, p & mask) for p in flat[lo:hi] if wanted >> (p & mask) & 1]
+
+    @cached_property
+    def _is_document(self) -> np.ndarray:
+        return np.array([a.get("kind") == "document" for a in self.compact.attrs], bool)
+
+    def reach(self, node_id, first, then, direction, depth):
+        """As the generic one, a hop at a time in numpy: a directive's 10,000 implementers are
+        walked without a Python step per edge."""
+        i = self._index.get(node_id)
+        if i is None:
+            return []
+        start, packed, _ = self._arrays[direction]
+        start = np.frombuffer(start, np.int64)
+        seen = np.zeros(len(self.compact.ids), bool)
+        seen[i] = True
+        frontier, found = np.array([i]), []
+        for hop in range(depth):
+            if not len(frontier):
+                break
+            counts = start[frontier + 1] - start[frontier]
+            # the positions of every frontier node's edges, one run per node
+            where = np.repeat(start[frontier] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+            edges, owners = packed[where], np.repeat(frontier, counts)
+            others, relations = edges >> RELATION_BITS, edges & self._mask
+            keep = ((self._bits(first if hop == 0 else then) >> relations) & 1).astype(bool) & self._is_document[others]
+            others, relations, owners = others[keep], relations[keep], owners[keep]
+            found.append((others, relations, owners) if direction == "in" else (owners, relations, others))
+            frontier = np.unique(others[~seen[others]])
+            seen[frontier] = True
+        ids, names = self.compact.ids, self.compact.relations
+        return [(ids[a], names[r], ids[b]) for sources, rels, targets in found
+                for a, r, b in zip(sources.tolist(), rels.tolist(), targets.tolist())]
+
+    def citation_counts(self, relations):
+        """As the generic one, counted in numpy: a million plans make 35 million edges."""
+        start, packed, _ = self._arrays["in"]
+        targets = np.repeat(np.arange(len(start) - 1), np.diff(np.frombuffer(start, np.int64)))
+        numbers = [n for n, name in enumerate(self.compact.relations) if name in relations]
+        keep = np.isin(packed & self._mask, numbers)
+        # a plan citing a document under two relations counts once: distinct (target, source)
+        pairs = np.sort(targets[keep] * len(self.compact.ids) + (packed[keep] >> RELATION_BITS))
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]   # np.unique: 15x slower
+        counted = np.bincount(pairs // len(self.compact.ids), minlength=len(self.compact.ids))
+        ids, attrs, is_document = self.compact.ids, self.compact.attrs, self._is_document
+        counts = [(int(counted[i]), ids[i], attrs[i].get("doc_type"))
+                  for i in np.flatnonzero(counted).tolist() if is_document[i]]
+        counts.sort(key=lambda c: (-c[0], c[1]))
+        return counts
 
     def _edge_data(self, source, target, relation):
         return {}

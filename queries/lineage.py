@@ -22,22 +22,28 @@ def implementers(store, node_id: str, transitive: bool = False,
     into: dict[str, list[tuple[str, str]]] = {}
     for source, relation, target in edges:
         into.setdefault(target, []).append((source, relation))
-    found: list[tuple[str, str, list[str]]] = []
-    seen = {node_id}
-    queue = deque([(node_id, [node_id])])
+    found: list[tuple[str, str, str]] = []        # (plan, relation, what it carries out), nearest first
+    depth = {node_id: 0}
+    queue = deque([node_id])
     while queue:
-        current, path = queue.popleft()
+        current = queue.popleft()
         for source, relation in sorted(into.get(current, ())):
-            if source in seen or relation not in (relations if current == node_id else CHAIN):
+            if source in depth or relation not in (relations if current == node_id else CHAIN):
                 continue
-            seen.add(source)
-            found.append((source, relation, [source] + path))
-            if transitive and len(path) < MAX_DEPTH:
-                queue.append((source, [source] + path))
+            depth[source] = depth[current] + 1
+            found.append((source, relation, current))
+            if transitive and depth[source] < MAX_DEPTH:
+                queue.append(source)
     docs = store.documents([node_id] + [source for source, _, _ in found])
-    return [{**doc_object(store, source, docs), "relation": relation, "depth": len(chain) - 1,
-             "path": [{"id": i, "label": docs.get(i, {}).get("label")} for i in chain]}
-            for source, relation, chain in found]
+    # a directive has thousands of implementers whose paths share their upper entries
+    paths = {node_id: [{"id": node_id, "label": docs.get(node_id, {}).get("label")}]}
+    result = []
+    for source, relation, target in found:
+        paths[source] = [{"id": source, "label": docs.get(source, {}).get("label")}] + paths[target]
+        obj = doc_object(store, source, docs)
+        obj.update(relation=relation, depth=depth[source], path=paths[source])
+        result.append(obj)
+    return result
 
 
 def lineage(store, node_id: str) -> list[list[dict]]:
