@@ -3,6 +3,7 @@
     python benchmarks/graph.py                       # the bundled data, then 10,000 generated plans
     python benchmarks/graph.py --plans 100000 --runs 3
     python benchmarks/graph.py --corpus DIR          # an already generated corpus (with truth.jsonl)
+    python benchmarks/graph.py --store DIR           # keep the generated corpus's store
 
 Latencies are the median and p95 over many documents; load time is the median of --runs loads.
 Accuracy compares every generated plan's `implements` edge with the generator's ground truth.
@@ -34,7 +35,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="a generated corpus to use instead of generating one")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--store", type=Path, help="keep the generated corpus's store here (to query it afterwards)")
     args = parser.parse_args()
+    if args.store and args.store.exists():
+        parser.error(f"{args.store} exists; give a new directory")
     with tempfile.TemporaryDirectory() as tmp:
         report("bundled data", ROOT / "data" / "samples", Path(tmp) / "samples-store", args.runs, None)
         corpus = args.corpus
@@ -42,7 +46,7 @@ def main() -> None:
             corpus = Path(tmp) / "corpus"
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(corpus),
                             "--plans", str(args.plans), "--seed", str(args.seed)], check=True)
-        report(f"generated corpus ({corpus})", corpus, Path(tmp) / "store", args.runs, corpus / "truth.jsonl")
+        report(f"generated corpus ({corpus})", corpus, args.store or Path(tmp) / "store", args.runs, corpus / "truth.jsonl")
 
 
 def report(title: str, corpus: Path, store_path: Path, runs: int, truth: Path | None) -> None:

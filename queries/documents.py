@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
+from itertools import islice
 
 from loaders.references import canonical_label
 
@@ -107,7 +108,7 @@ def cited_by(store, node_id: str) -> list[dict]:
 
 def most_cited(store, doc_type: str | None = None, top: int = 10) -> list[dict]:
     counts = store.memo("most_cited.counts", lambda: store.citation_counts(DOC_RELATIONS))
-    chosen = [(n, i) for n, i, t in counts if not doc_type or (t or "").lower() == doc_type.lower()][:top]
+    chosen = list(islice(((n, i) for n, i, t in counts if not doc_type or (t or "").lower() == doc_type.lower()), top))
     docs = store.documents([i for _, i in chosen])
     return [{**doc_object(store, i, docs), "cited_by": n} for n, i in chosen]
 
