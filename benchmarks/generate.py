@@ -123,8 +123,12 @@ class Generator:
                                      date.fromisoformat(parent.date), directive, parent)
 
     def _plan(self, level, unit, province, district, after: date, directive, parent) -> Plan:
-        day = after + timedelta(days=self.rnd.randint(3, 40))
-        day = min(day, date(day.year, 12, 31))
+        # a campaign stays in its year, and one of the old three levels ends before the reform
+        # (no district plans after 2025-07-01)
+        last = date(after.year, 12, 31)
+        if after.isoformat() < REFORM_DATE:
+            last = min(last, date.fromisoformat(REFORM_DATE) - timedelta(days=1))
+        day = min(after + timedelta(days=self.rnd.randint(3, 40)), max(last, after))
         key = (province, district, unit, day.year)      # numbers run per issuing body and year
         self.numbers[key] = self.numbers.get(key, self.rnd.randint(1, 60)) + self.rnd.randint(1, 5)
         plan = Plan(level, unit, province, district, self.numbers[key], day.isoformat(), directive, parent)
