@@ -13,6 +13,7 @@ import networkx as nx
 
 from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
                             law_id, place_id)
+from graph.placement import place_by_parent
 from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
@@ -24,7 +25,7 @@ DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "iss
 
 def build_graph(extractions: list[Extraction]) -> nx.MultiDiGraph:
     builder = _Builder()
-    loaded = sorted((e for e in extractions if e.document), key=lambda e: e.source)
+    loaded = sorted((e for e in place_by_parent(extractions) if e.document), key=lambda e: e.source)
     for e in loaded:
         builder.add_loaded(e)
     for e in loaded:
@@ -80,7 +81,7 @@ class _Builder:
     def link(self, e: Extraction) -> None:
         citing = self.own_ids[e.source]
         for ref in e.references:
-            target = self.resolve_reference(ref, e.document.possible_localities)
+            target = self.resolve_reference(ref, _places(e.document))
             self._ensure_document(target, ref)
             self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
                                         "issuer": ref.issuer, "subject": ref.subject,
@@ -223,6 +224,11 @@ def split_id(node: str) -> tuple[str, str, str]:
     return label, year, rest[0] if rest else ""
 
 
+def _places(d: DocumentRecord) -> list[Locality]:
+    """Where the citing document is: its place, else each place it can be."""
+    return [d.locality] if d.locality.province else d.possible_localities
+
+
 def _key(ref: Reference) -> str | None:
     return issuer_key(ref.issuer, ref.level, ref.locality)
 
@@ -249,9 +255,11 @@ def _bare_of(candidate: tuple[str, str, str], wanted: tuple[str, str, str]) -> b
 
 
 def _over(candidate: dict, citing: Locality, level: str) -> bool:
-    """Whether a document of `level` is over the citing document's place: by its locality, or,
-    for one that is itself unplaced (`UBND huyện Phú Tân` of no named province), by its name."""
+    """Whether a document of `level` (its own, when it has one: a nameless `UBND thành phố` may be
+    Hải Phòng's) is over the citing document's place: by its locality, or, for one that is
+    itself unplaced (`UBND huyện Phú Tân` of no named province), by its name."""
     levels = ("province", "district", "commune")
+    level = candidate["level"] if candidate.get("level") in levels else level
     place = candidate.get("locality") or {}
     if not place.get("province"):
         unit = getattr(citing, level)

@@ -185,3 +185,34 @@ def test_a_commune_of_a_shared_name_finds_its_district_among_unplaced_ones_by_na
     graph = build_graph([extract(district("Phú Tân"), "phutan.txt"), extract(district("Vũng Liêm"), "vungliem.txt"),
                          extract(commune, "xa.txt")])
     assert implemented_by(graph, "xa.txt") == ["57/KH-UBND@2018@UBND huyện Phú Tân"]
+
+
+def test_namesake_communes_are_placed_by_the_plan_they_carry_out_and_stay_two_plans():
+    # xã Phong Thạnh is in thị xã Giá Rai (Bạc Liêu) and in huyện Cầu Kè (Trà Vinh), among others;
+    # both letterheads name the commune alone and both plans are 41/KH-UBND of 12/6/2018
+    districts = [extract(district("Giá Rai").replace("HUYỆN GIÁ RAI", "THỊ XÃ GIÁ RAI"), "giarai.txt"),
+                 extract(district("Cầu Kè", "4 tháng 6"), "cauke.txt")]
+    communes = [extract(commune_plan("ỦY BAN NHÂN DÂN\nXÃ PHONG THẠNH", "Phong Thạnh",
+                                     f"Thực hiện Kế hoạch số 57/KH-UBND ngày {day}/2018 của UBND {unit};"), name)
+                for day, unit, name in (("30/5", "thị xã", "xa-giarai.txt"), ("4/6", "huyện", "xa-cauke.txt"))]
+    graph = build_graph(districts + communes)
+    assert implemented_by(graph, "xa-giarai.txt") == ["57/KH-UBND@2018@UBND thị xã Giá Rai, tỉnh Bạc Liêu"]
+    assert implemented_by(graph, "xa-cauke.txt") == ["57/KH-UBND@2018@UBND huyện Cầu Kè, tỉnh Trà Vinh"]
+    assert {n for n, a in graph.nodes(data=True) if a.get("label") == "41/KH-UBND"} == {
+        "41/KH-UBND@2018@UBND xã Phong Thạnh, thị xã Giá Rai, tỉnh Bạc Liêu",
+        "41/KH-UBND@2018@UBND xã Phong Thạnh, huyện Cầu Kè, tỉnh Trà Vinh"}
+
+
+def test_a_district_that_carries_out_an_unnamed_city_is_in_that_city():
+    # huyện An Lão is in Hải Phòng and in Bình Định; `UBND thành phố` over it can only be Hải Phòng
+    def province(letterhead: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{letterhead}" + HEAD + "Số: 64/KH-UBND\nHà Nội, ngày 2 tháng 5 năm 2018\n\n"
+                "KẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nỦy ban nhân dân ban hành Kế hoạch như sau:\n")
+    an_lao = district("An Lão").replace("Ủy ban nhân dân huyện ban hành",
+                                        "Thực hiện Kế hoạch số 64/KH-UBND ngày 2/5/2018 của UBND thành phố; "
+                                        "Ủy ban nhân dân huyện ban hành")
+    graph = build_graph([extract(province("THÀNH PHỐ HẢI PHÒNG"), "haiphong.txt"),
+                         extract(province("TỈNH BÌNH ĐỊNH"), "binhdinh.txt"), extract(an_lao, "anlao.txt")])
+    assert implemented_by(graph, "anlao.txt") == ["64/KH-UBND@2018@UBND thành phố Hải Phòng"]
+    assert [n for n, a in graph.nodes(data=True) if a.get("source") == "anlao.txt"] == [
+        "57/KH-UBND@2018@UBND huyện An Lão, thành phố Hải Phòng"]

@@ -1,0 +1,50 @@
+"""Where a plan whose letterhead does not say is: over it, the loaded plan it implements.
+
+A commune's letterhead often names the commune alone (UBND XÃ PHONG THẠNH), which three provinces
+have, and its opening names its parent without a place (`Thực hiện Kế hoạch số 15/KH-UBND ngày
+12/3/2016 của UBND thị xã`). When the loaded plans of that number, year and body sit over exactly
+one of the places the commune can be, the commune is there: its id then carries its place, so it
+does not merge with a namesake's plan of the same number, and its own citations are read there.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from loaders.records import DocumentRecord, Extraction, Locality, Reference
+
+LEVELS = ("province", "district", "commune")
+
+
+def place_by_parent(extractions: list[Extraction]) -> list[Extraction]:
+    placed: dict[tuple[str, int], list[DocumentRecord]] = defaultdict(list)
+    for e in extractions:
+        if e.document and e.document.label and e.document.locality.province:
+            placed[(e.document.label, e.document.year)].append(e.document)
+    return [_placed(e, placed) for e in extractions]
+
+
+def _placed(e: Extraction, placed: dict[tuple[str, int], list[DocumentRecord]]) -> Extraction:
+    d = e.document
+    if d is None or d.locality.province or len(d.possible_localities) < 2:
+        return e
+    places = {p for ref in e.references if ref.relation == "implements" and ref.label and ref.year
+              for parent in placed.get((ref.label, ref.year), ()) if _meant(parent, ref)
+              for p in d.possible_localities if _over(parent, p)}
+    return replace(e, document=replace(d, locality=places.pop())) if len(places) == 1 else e
+
+
+def _meant(parent: DocumentRecord, ref: Reference) -> bool:
+    """Whether the citation can mean the parent: its body (`UBND thị xã` or `UBND thị xã Giá Rai`)
+    and its date when it gives one."""
+    body_ok = bool(ref.issuer and parent.issuer) and (
+        parent.issuer == ref.issuer or parent.issuer.startswith(ref.issuer + " "))
+    return body_ok and ref.issued_date in (None, parent.issued_date)
+
+
+def _over(parent: DocumentRecord, place: Locality) -> bool:
+    """Whether the parent's own place contains `place` (a province plan is over every district
+    of its province)."""
+    if parent.level not in LEVELS:
+        return False
+    return all(getattr(parent.locality, lv) == getattr(place, lv) for lv in LEVELS[: LEVELS.index(parent.level) + 1])
