@@ -99,7 +99,7 @@ def accuracy(store, corpus: Path, truth: Path) -> None:
             else:
                 missing += 1
     total = right + wrong + missing
-    print(f"lineage accuracy {right}/{total} implements edges right ({right / total:.1%}), "
+    print(f"lineage accuracy {right}/{total} implements edges right ({right / total:.2%}), "
           f"{wrong} to another plan, {missing} missing")
 
 

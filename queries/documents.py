@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from itertools import islice
 
 from loaders.references import canonical_label
@@ -63,7 +64,12 @@ def _haystack(node: dict) -> str:
     label = node.get("label") or ""
     parts = (label, label.replace("/", " "), node.get("doc_type"), node.get("title"), node.get("name"),
              node.get("issuer"), *place.values())
-    return " " + re.sub(r"[^\w/.-]+", " ", _plain(" ".join(p for p in parts if p)))
+    return " " + " ".join(_words(p) for p in parts if p)
+
+
+@lru_cache(maxsize=1 << 16)     # issuers, types, places and titles repeat across a store
+def _words(text: str) -> str:
+    return re.sub(r"[^\w/.-]+", " ", _plain(text))
 
 
 def _plain(text: str) -> str:
