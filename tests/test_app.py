@@ -213,3 +213,22 @@ def test_hundreds_of_plans_show_as_counts_previews_and_pages(big_store, monkeypa
     assert len(first) == pages.PLANS_PER_PAGE and 0 < len(second) <= pages.PLANS_PER_PAGE
     assert not set(first) & set(second)
     assert len(first) + len(second) == min(largest["count"], 2 * pages.PLANS_PER_PAGE)
+
+
+def test_thousands_of_citing_plans_and_conflicts_show_in_pages(big_store, monkeypatch):
+    monkeypatch.setenv("VBGRAPH_STORE", str(big_store.path))
+    store = big_store.open()
+    central = [d["id"] for d in store.nodes("document") if d.get("level") == "central"]
+    directive = max(central, key=lambda i: len(store.in_edges(i)))
+    citing = len(qd.cited_by(store, directive))
+    assert citing > 2 * pages.PLANS_PER_PAGE                                   # the corpus is big enough
+    at = run_app(big_store, id=directive)
+    header = next(i for i, m in enumerate(at.markdown) if "Được dẫn chiếu bởi" in m.value)
+    assert f"({citing})" in at.markdown[header].value
+    assert at.markdown[header + 1].value.count("<a href") == pages.PLANS_PER_PAGE
+    pager = next(n for n in at.number_input if n.label.startswith("Trang danh sách dẫn chiếu"))
+    assert pager.label.endswith(f"(trên {-(-citing // pages.PLANS_PER_PAGE)})")
+    conflicted = len(qd.conflicts(store))
+    assert conflicted > pages.UNITS_PER_PAGE                                   # dates disagree in the corpus
+    shown = run_app(big_store, view="conflicts")
+    assert len([m for m in shown.markdown if m.value.startswith("<h3>")]) == pages.UNITS_PER_PAGE

@@ -13,6 +13,7 @@ UNITS_PER_PAGE = 20
 PREVIEW = 5             # plans listed under each unit of the hierarchy
 PLANS_PER_PAGE = 50
 TABLE_ROWS = 300        # rows of a coverage table
+TABLE_SOURCES = 10      # citing files named under one side of a conflict
 FIELD = {"issued_date": "Ngày ban hành", "issuer": "Cơ quan ban hành", "subject": "Trích yếu"}
 TYPES = ["Chỉ thị", "Nghị quyết", "Kết luận", "Quyết định", "Kế hoạch", "Nghị định", "Thông tư", "Luật",
          "Quy định", "Hướng dẫn", "Chương trình", "Công văn"]
@@ -63,7 +64,7 @@ def info_tab(data: dict) -> None:
             ("Tệp nguồn", doc.get("source") or "chưa nạp văn bản, chỉ biết qua trích dẫn")]
     html(table_html(["Trường", "Giá trị"], [[esc(k), esc(v)] for k, v in meta if v]))
     for conflict in data["conflicts"]:
-        sides = "; ".join(f"{s['value']} (theo {', '.join(s['sources'])})" for s in conflict["values"])
+        sides = "; ".join(f"{s['value']} (theo {_sources(s['sources'])})" for s in conflict["values"])
         st.warning(f"Trích dẫn mâu thuẫn về {FIELD.get(conflict['field'], conflict['field'])}: {sides}")
     for relation, targets in data["references"].items():
         html(f"<h3>{esc(RELATION.get(relation, relation).capitalize())} ({len(targets)})</h3>")
@@ -72,9 +73,20 @@ def info_tab(data: dict) -> None:
             html(f"{link(ref)} · {esc(caption(ref))}<br><small>«{esc(sentence)}»</small>")
     if data["cited_by"]:
         html(f"<h3>Được dẫn chiếu bởi ({len(data['cited_by'])})</h3>")
-        for ref in data["cited_by"]:
-            html(f"{link(ref)} <small>({esc(RELATION.get(ref['relation'], ref['relation']))})</small> · "
-                 f"{esc(caption(ref))}")
+        html("<br>".join(f"{link(ref)} <small>({esc(RELATION.get(ref['relation'], ref['relation']))})</small> · "
+                         f"{esc(caption(ref))}" for ref in _page(data["cited_by"], PLANS_PER_PAGE, "cited_page", "Trang danh sách dẫn chiếu")))
+
+
+def _page(items: list, size: int, key: str, title: str = "Trang") -> list:
+    """One page of `items` (a directive is cited by tens of thousands of plans), with the page chooser."""
+    pages = -(-len(items) // size)
+    page = st.number_input(f"{title} (trên {pages})", 1, pages, 1, key=key) if pages > 1 else 1
+    return items[(page - 1) * size: page * size]
+
+
+def _sources(sources: list[str], shown: int = 3) -> str:
+    more = f" và {len(sources) - shown} văn bản khác" if len(sources) > shown else ""
+    return ", ".join(sources[:shown]) + more
 
 
 def implementers_tab(store, node_id: str) -> None:
@@ -124,10 +136,7 @@ def _unit_browser(tree: dict) -> None:
                           placeholder="Chọn tỉnh hoặc huyện")
     if chosen is None:
         return
-    plans = ql.unit_plans(units[chosen])
-    pages = -(-len(plans) // PLANS_PER_PAGE)
-    page = st.number_input(f"Trang (trên {pages})", 1, pages, 1, key="unit_page") if pages > 1 else 1
-    _plans(plans[(page - 1) * PLANS_PER_PAGE: page * PLANS_PER_PAGE], limit=PLANS_PER_PAGE)
+    _plans(_page(ql.unit_plans(units[chosen]), PLANS_PER_PAGE, "unit_page"), limit=PLANS_PER_PAGE)
 
 
 def _plans(plans: list[dict], indent: bool = False, limit: int = PREVIEW) -> None:
@@ -191,9 +200,9 @@ def conflicts_page(store) -> None:
     html("<h1>Trích dẫn mâu thuẫn</h1>")
     rows = qd.conflicts(store)
     st.caption(f"{len(rows)} văn bản được các văn bản khác ghi khác nhau về ngày hoặc cơ quan ban hành.")
-    for row in rows:
+    for row in _page(rows, UNITS_PER_PAGE, "conflicts_page"):
         html(f"<h3>{link(row)}</h3><p>{esc(caption(row))}</p>")
         for conflict in row["conflicts"]:
             html(table_html([esc(FIELD.get(conflict["field"], conflict["field"])), "Theo văn bản"],
-                            [[esc(side["value"]), "<br>".join(esc(s) for s in side["sources"])]
+                            [[esc(side["value"]), esc(_sources(side["sources"], TABLE_SOURCES))]
                              for side in conflict["values"]]))
