@@ -27,7 +27,9 @@ VIEWS = {"search": ("Tra cứu", pages.search_page), "most-cited": ("Dẫn chi�
 def open_generation(path: str, generation: str):
     """One loaded graph per store generation: a finished ingest shows up on the next page view,
     and a page never mixes two generations."""
-    return StoreDir(path).open(generation)
+    store = StoreDir(path).open(generation)
+    store.preload_details()
+    return store
 
 
 def build_store(store_dir: StoreDir) -> None:

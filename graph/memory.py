@@ -9,6 +9,7 @@ primitives (`_attrs`, `_has`, `_iter_nodes`, `_step`, `_edge_data`).
 from __future__ import annotations
 
 import os
+import threading
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,10 +24,11 @@ BULK = 256              # edges of one node above which they are filtered by rel
 
 class _InMemoryStore:
     """Queries over the primitives; `details` (evidence and claims, see graph.store.split_details)
-    is read on first use."""
+    is read on first use, or in the background after `preload_details`."""
 
     def __init__(self, details: Callable[[], dict] | None = None):
         self._details = details
+        self._details_lock = threading.Lock()
         self._memo: dict[str, object] = {}
         self._labels: dict[str, list[str]] = {}
         self._sources: dict[str, str] = {}
@@ -114,9 +116,17 @@ class _InMemoryStore:
     def _detail(self, part: str) -> dict:
         if self._details is None:
             return {}
-        if "details" not in self._memo:
-            self._memo["details"] = self._details()
+        with self._details_lock:        # read once, whichever thread asks first
+            if "details" not in self._memo:
+                self._memo["details"] = self._details()
         return self._memo["details"][part]
+
+    def preload_details(self) -> threading.Thread:
+        """Start reading the details in the background: at 100,000 plans they take 10-20 s to
+        read, which the first page showing evidence would otherwise wait for in full."""
+        thread = threading.Thread(target=self._detail, args=("evidence",), daemon=True)
+        thread.start()
+        return thread
 
 
 class NetworkxStore(_InMemoryStore):

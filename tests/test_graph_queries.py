@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,24 @@ def test_every_edge_keeps_its_evidence(store):
         if key in qd.DOC_RELATIONS:
             evidence = store.evidence(u, v, key)
             assert evidence and all(e["sentence"] and e["source"] for e in evidence)
+
+
+def test_details_read_in_the_background_are_read_once_and_whole(tmp_path):
+    ingest(StoreDir(tmp_path), sorted(FIXTURES.iterdir()))
+    opened = StoreDir(tmp_path).open()
+    reads = []
+    read = opened._details
+
+    def counted():              # a slow read, as a big store's: the evidence is asked meanwhile
+        reads.append(1)
+        time.sleep(0.3)
+        return read()
+    opened._details = counted
+    loading = opened.preload_details()
+    evidence = opened.evidence(HON_QUAN, TINH, "implements")      # asked while it may still be reading
+    loading.join()
+    assert reads == [1]
+    assert evidence == StoreDir(tmp_path).open().evidence(HON_QUAN, TINH, "implements") and evidence
 
 
 def test_compact_engine_holds_the_built_graph_exactly(tmp_path):
