@@ -27,9 +27,7 @@ VIEWS = {"search": ("Tra cứu", pages.search_page), "most-cited": ("Dẫn chi�
 def open_generation(path: str, generation: str):
     """One loaded graph per store generation: a finished ingest shows up on the next page view,
     and a page never mixes two generations."""
-    store = StoreDir(path).open(generation)
-    store.preload_details()
-    return store
+    return StoreDir(path).open(generation)
 
 
 def build_store(store_dir: StoreDir) -> None:

@@ -24,7 +24,7 @@ BULK = 256              # edges of one node above which they are filtered by rel
 
 class _InMemoryStore:
     """Queries over the primitives; `details` (evidence and claims, see graph.store.split_details)
-    is read on first use, or in the background after `preload_details`."""
+    is read on first use (once: app sessions run in threads)."""
 
     def __init__(self, details: Callable[[], dict] | None = None):
         self._details = details
@@ -120,13 +120,6 @@ class _InMemoryStore:
             if "details" not in self._memo:
                 self._memo["details"] = self._details()
         return self._memo["details"][part]
-
-    def preload_details(self) -> threading.Thread:
-        """Start reading the details in the background: at 100,000 plans they take 10-20 s to
-        read, which the first page showing evidence would otherwise wait for in full."""
-        thread = threading.Thread(target=self._detail, args=("evidence",), daemon=True)
-        thread.start()
-        return thread
 
 
 class NetworkxStore(_InMemoryStore):
