@@ -6,19 +6,18 @@ files were ingested never changes who is merged with whom.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from dataclasses import asdict
+from functools import lru_cache
 
 import networkx as nx
 
 from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
                             law_id, place_id)
-from graph.placement import place_by_parent
-from loaders.places import styled
+from graph.placement import LEVELS as LOCAL_LEVELS
+from graph.placement import over, place_by_parent
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
 FORMAT = 4          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles
-LOCAL_LEVELS = ("province", "district", "commune")
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
 
@@ -101,7 +100,7 @@ class _Builder:
             # `của UBND huyện` from a commune whose name several districts share: the parent is
             # a candidate inside a district where a commune of that name exists
             narrowing.append(lambda c: c in self.graph and any(
-                _over(self.graph.nodes[c], p, ref.level) for p in citing_places))
+                over(self.graph.nodes[c], p, ref.level) for p in citing_places))
         if ref.issued_date:
             # of several documents with that number, the one issued on the day the citation gives
             narrowing.append(lambda c: c in self.graph and self.graph.nodes[c].get("issued_date") == ref.issued_date)
@@ -252,19 +251,6 @@ def _bare_of(candidate: tuple[str, str, str], wanted: tuple[str, str, str]) -> b
     Thành`), of the year and body the citation gives with its place."""
     (_, year, issuer), (_, want_year, want_issuer) = candidate, wanted
     return year == want_year and want_issuer.startswith(issuer + ", ")
-
-
-def _over(candidate: dict, citing: Locality, level: str) -> bool:
-    """Whether a document of `level` (its own, when it has one: a nameless `UBND thành phố` may be
-    Hải Phòng's) is over the citing document's place: by its locality, or, for one that is
-    itself unplaced (`UBND huyện Phú Tân` of no named province), by its name."""
-    levels = ("province", "district", "commune")
-    level = candidate["level"] if candidate.get("level") in levels else level
-    place = candidate.get("locality") or {}
-    if not place.get("province"):
-        unit = getattr(citing, level)
-        return bool(unit and candidate.get("issuer") and candidate["issuer"].endswith(" " + styled(unit)))
-    return all(place.get(lv) == getattr(citing, lv) for lv in levels[: levels.index(level) + 1])
 
 
 def _year_of(node: str, ref: Reference | None) -> int | None:

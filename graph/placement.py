@@ -5,12 +5,14 @@ have, and its opening names its parent without a place (`Thực hiện Kế ho�
 12/3/2016 của UBND thị xã`). When the loaded plans of that number, year and body sit over exactly
 one of the places the commune can be, the commune is there: its id then carries its place, so it
 does not merge with a namesake's plan of the same number, and its own citations are read there.
+`over` (is a document over a place) is also how graph.build narrows an unplaced citation.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import asdict, replace
 
+from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
 LEVELS = ("province", "district", "commune")
@@ -19,7 +21,7 @@ LEVELS = ("province", "district", "commune")
 def place_by_parent(extractions: list[Extraction]) -> list[Extraction]:
     placed: dict[tuple[str, int], list[DocumentRecord]] = defaultdict(list)
     for e in extractions:
-        if e.document and e.document.label and e.document.locality.province:
+        if e.document and e.document.label and e.document.locality.province and e.document.level in LEVELS:
             placed[(e.document.label, e.document.year)].append(e.document)
     return [_placed(e, placed) for e in extractions]
 
@@ -30,8 +32,13 @@ def _placed(e: Extraction, placed: dict[tuple[str, int], list[DocumentRecord]]) 
         return e
     places = {p for ref in e.references if ref.relation == "implements" and ref.label and ref.year
               for parent in placed.get((ref.label, ref.year), ()) if _meant(parent, ref)
-              for p in d.possible_localities if _over(parent, p)}
+              for p in d.possible_localities if over(_node(parent), p, parent.level)}
     return replace(e, document=replace(d, locality=places.pop())) if len(places) == 1 else e
+
+
+def _node(d: DocumentRecord) -> dict:
+    """The document as the graph's node holds it (what `over` reads)."""
+    return {"level": d.level, "issuer": d.issuer, "locality": asdict(d.locality)}
 
 
 def _meant(parent: DocumentRecord, ref: Reference) -> bool:
@@ -42,9 +49,13 @@ def _meant(parent: DocumentRecord, ref: Reference) -> bool:
     return body_ok and ref.issued_date in (None, parent.issued_date)
 
 
-def _over(parent: DocumentRecord, place: Locality) -> bool:
-    """Whether the parent's own place contains `place` (a province plan is over every district
-    of its province)."""
-    if parent.level not in LEVELS:
-        return False
-    return all(getattr(parent.locality, lv) == getattr(place, lv) for lv in LEVELS[: LEVELS.index(parent.level) + 1])
+def over(candidate: dict, citing: Locality, level: str) -> bool:
+    """Whether a document of `level` (its own, when it has one: a nameless `UBND thành phố` may be
+    Hải Phòng's) is over the citing document's place: by its locality, or, for one that is
+    itself unplaced (`UBND huyện Phú Tân` of no named province), by its name."""
+    level = candidate["level"] if candidate.get("level") in LEVELS else level
+    place = candidate.get("locality") or {}
+    if not place.get("province"):
+        unit = getattr(citing, level)
+        return bool(unit and candidate.get("issuer") and candidate["issuer"].endswith(" " + styled(unit)))
+    return all(place.get(lv) == getattr(citing, lv) for lv in LEVELS[: LEVELS.index(level) + 1])

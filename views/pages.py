@@ -73,8 +73,9 @@ def info_tab(data: dict) -> None:
             html(f"{link(ref)} · {esc(caption(ref))}<br><small>«{esc(sentence)}»</small>")
     if data["cited_by"]:
         html(f"<h3>Được dẫn chiếu bởi ({len(data['cited_by'])})</h3>")
+        shown = _page(data["cited_by"], PLANS_PER_PAGE, "cited_page", "Trang danh sách dẫn chiếu")
         html("<br>".join(f"{link(ref)} <small>({esc(RELATION.get(ref['relation'], ref['relation']))})</small> · "
-                         f"{esc(caption(ref))}" for ref in _page(data["cited_by"], PLANS_PER_PAGE, "cited_page", "Trang danh sách dẫn chiếu")))
+                         f"{esc(caption(ref))}" for ref in shown))
 
 
 def _page(items: list, size: int, key: str, title: str = "Trang") -> list:
