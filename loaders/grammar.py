@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from loaders.spelling import either_tone
 from loaders.vocab import fold, vocabulary
 
 # Vietnamese letters by case, for names ("Hoàng Ngọc Giang", "Hớn Quản").
@@ -25,7 +26,10 @@ PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|\d{{1,2}})(?
 def place_name(most_words: int) -> str:
     return rf"{PLACE_WORD}(?:(?:[ ]|[ ]?-[ ]?){PLACE_WORD}){{0,{most_words - 1}}}"
 
-_TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?!\w)"
+# A code ends at a word boundary, or where text copied from a web page glued the next word to it
+# (`70-TB/TWngày 06 tháng 01 năm 2012`, `Luật Tổ chức Chính phủngày 25 tháng 12`)
+_GLUED = r"(?=ngày\s*\d)"
+_TOKEN = rf"[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?!\w)|{_GLUED})"
 _CAPS_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?!\w)"
 # A hyphen joins codes; with spaces around it only before an all-caps or a known mixed-case code
 # (`302/KH- UBND`, `1/CT- TTg`), so that `33/CT-TTg - Ban…` does not swallow the next word.
@@ -106,9 +110,13 @@ def type_word_before() -> re.Pattern:
 def law_names() -> re.Pattern:
     """Laws cited by name, longest name first so that amending laws win over the law amended."""
     names = sorted({law.name for law in vocabulary().laws}, key=len, reverse=True)
-    alternation = "|".join(r"[\s,]+".join(map(re.escape, n.replace(",", "").split())) for n in names)
+    by_head: dict[str, list[str]] = {}     # `Luật`, `Bộ`: tried once, not once per name
+    for name in names:
+        head, *rest = map(re.escape, name.replace(",", "").split())
+        by_head.setdefault(head, []).append(r"[\s,]+".join(rest))
+    alternation = either_tone("|".join(rf"{head}[\s,]+(?:{'|'.join(rests)})" for head, rests in by_head.items()))
     initials = "".join({n[0].lower() + n[0].upper() for n in names})
-    return re.compile(rf"(?=[{initials}])(?<!\w)(?P<law>{alternation})(?!\w)(?:\s*(?:\(sửa đổi\)))?"
+    return re.compile(rf"(?=[{initials}])(?<!\w)(?P<law>{alternation})(?:(?!\w)|{_GLUED})(?:\s*(?:\(sửa đổi\)))?"
                       rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE}))?", re.I)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders.records import Locality
+from loaders.spelling import tone_on_first
 
 REFORM_DATE = "2025-07-01"
 UNIT_LEVEL = {
@@ -19,8 +20,8 @@ UNIT_LEVEL = {
 
 
 def key(name: str) -> str:
-    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`."""
-    return " ".join(name.lower().replace("-", " - ").replace("’", "'").split())
+    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`; `Thuỷ` -> `thủy`."""
+    return " ".join(tone_on_first(name).lower().replace("-", " - ").replace("’", "'").split())
 
 
 @dataclass(frozen=True)

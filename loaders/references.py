@@ -17,6 +17,7 @@ from loaders.issuers import Issuer, normalise_issuer
 from loaders.layout import Layout
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
+from loaders.spelling import tone_on_first
 from loaders.vocab import fold, vocabulary
 
 RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
@@ -156,7 +157,7 @@ def _laws_by_name() -> dict[str, list]:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.replace(",", " ").lower().split())
+    return " ".join(tone_on_first(name).replace(",", " ").lower().split())
 
 
 def canonical_label(text: str) -> str | None:

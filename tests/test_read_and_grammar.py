@@ -8,6 +8,7 @@ import pytest
 from conftest import ROOT
 from loaders.extract import extract_file, extract_text
 from loaders.read import LoadError, read_bytes
+from loaders.spelling import tone_on_first
 
 
 def refs_of(body: str) -> dict:
@@ -111,3 +112,31 @@ def test_docx_and_html_readers(tmp_path):
                     "Chính phủ;</p><script>alert(1)</script></body></html>", encoding="utf-8")
     refs = extract_file(html).references
     assert [(r.label, r.relation) for r in refs] == [("33/CT-TTg", "based_on")]
+
+
+def test_words_glued_by_a_web_copy_still_read():
+    # as copied from a web page (QĐ 719/QĐ-TTg of 15/6/2012): spaces before and after `ngày` lost
+    refs = refs_of("Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001;\n"
+                   "Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị về đổi mới;\n"
+                   "Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương Đảng về tổ chức;")
+    assert refs["32/2001/QH10"].issued_date == "2001-12-25"
+    assert refs["45-CT/TW"].issued_date == "2010-07-22"
+    assert (refs["70-TB/TW"].issued_date, refs["70-TB/TW"].doc_type) == ("2012-01-06", "Thông báo")
+
+
+@pytest.mark.parametrize("spelling", ["tuý", "túy", "TUÝ"])
+def test_a_law_is_named_with_the_tone_mark_on_either_vowel(spelling):
+    refs = refs_of(f"Căn cứ Luật Phòng, chống ma {spelling} ngày 30 tháng 3 năm 2021;")
+    assert refs["73/2021/QH14"].name == "Luật Phòng, chống ma túy"
+
+
+def test_a_place_is_found_with_the_tone_mark_on_either_vowel():
+    refs = refs_of("Thực hiện Kế hoạch số 40/KH-UBND ngày 1/3/2022 của UBND tỉnh Thanh Hoá về việc X;")
+    assert refs["40/KH-UBND"].locality.province == "Tỉnh Thanh Hóa"
+    assert refs["40/KH-UBND"].subject == "X"
+
+
+@pytest.mark.parametrize("written, key", [("Thuỷ", "Thủy"), ("hoá", "hóa"), ("UỶ BAN", "ỦY BAN"), ("khoẻ", "khỏe"),
+                                          ("quý", "quý"), ("Quỳ Hợp", "Quỳ Hợp"), ("hoàng", "hoàng"), ("toán", "toán")])
+def test_tone_placement_key(written, key):
+    assert tone_on_first(written) == key
