@@ -22,7 +22,7 @@ _NAME = g.place_name(4)
 # the leading lookahead lets the engine skip most positions before trying the alternation
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
                            rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
-NUMBER_LINE = re.compile(r"(?<!\w)Số\s*:?\s*(?:(?P<blank>/)|(?=\d))")
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
 MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
@@ -72,15 +72,21 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
     """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
     end = layout.heading[0] if layout.heading else min(len(clean), 1500)
     for m in NUMBER_LINE.finditer(clean, 0, end):
-        if _cites_before(clean, m.start()):
+        if _type_before(clean, m.start()) != ("line" if m.group("typed") else None):
             continue        # `Chỉ thị Số 33/CT-TTg`: a citation, not the document's own number
         return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
     return None
 
 
-def _cites_before(clean: str, pos: int) -> bool:
+def _type_before(clean: str, pos: int) -> str | None:
+    """Whether a type word stands before `số` at pos: "line" when it starts its line, which with
+    the colon is the header's own number (`Nghị quyết số: 653/2019/UBTVQH14`, NUMBER_LINE `typed`);
+    anywhere else it is a citation (`Căn cứ Chỉ thị số: 1/CT-TTg`)."""
     before = g.type_word_before().search(clean, max(0, pos - 40), pos)
-    return before is not None and before.group("tw") is not None
+    if before is None or before.group("tw") is None:
+        return None
+    line_start = clean.rfind("\n", 0, before.start()) + 1
+    return "line" if not clean[line_start:before.start()].strip() else "inside"
 
 
 def _issued(clean: str, header: str, layout: Layout) -> tuple[str | None, int | None]:

@@ -170,3 +170,15 @@ def test_relations_between_cited_documents(extractions):
     assert ("amends", "78/2025/NĐ-CP") in related("corpus/015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt",
                                                   "187/2025/NĐ-CP")
     assert ("details", "29/2018/QH14") in related("corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt", "26/2020/NĐ-CP")
+
+
+@pytest.mark.parametrize("name, label, subject", [
+    # `… của Bộ Chính trị khóa XI về việc Mặt trận …`: the term named without parentheses
+    ("seeds/001_e5f57dfa3d73beca.txt", "218-QĐ/TW", "Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và "
+                                                    "Nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền"),
+    ("seeds/002_144f1bf66b79e4ff.txt", "24-NQ/TW", "công tác dân tộc trong tình hình mới"),
+    ("seeds/003_b386e35d8303a670.txt", "04-NQ/TU", "đẩy mạnh CCHC, nâng cao thứ hạng các chỉ số CCHC, hiệu quả quản "
+                                                   "trị và hành chính công, năng lực cạnh tranh cấp tỉnh"),
+])
+def test_subject_after_the_term_of_a_party_body(extractions, name, label, subject):
+    assert next(r for r in extractions[name].references if r.label == label).subject == subject

@@ -140,3 +140,13 @@ def test_a_place_is_found_with_the_tone_mark_on_either_vowel():
                                           ("quý", "quý"), ("Quỳ Hợp", "Quỳ Hợp"), ("hoàng", "hoàng"), ("toán", "toán")])
 def test_tone_placement_key(written, key):
     assert tone_on_first(written) == key
+
+
+def test_own_number_written_after_the_type_word_in_the_header():
+    # the header of NQ 653/2019/UBTVQH14 (12/3/2019) as published
+    text = read_bytes("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n\nNghị quyết số: 653/2019/UBTVQH14\n\n"
+                      "Hà Nội, ngày 12 tháng 3 năm 2019\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\n"
+                      "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n".encode())
+    result = extract_text(text, "<nq>")
+    assert (result.document.label, result.document.doc_type) == ("653/2019/UBTVQH14", "Nghị quyết")
+    assert [r.label for r in result.references] == ["57/2014/QH13"]
