@@ -83,6 +83,9 @@ NESTED_BEFORE = re.compile(
 
 # The lead of a paragraph decides the relation of the references it governs.
 LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ)\b")
+# `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
+OWN_PLAN_FOR = re.compile(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
+                          r"(?:,?\s+thực\s+hiện)?\s*\Z")
 LEAD_IMPLEMENTS = re.compile(
     r"[\s\-+•.\d)]*(?i:(?:để\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai))\b"
 )

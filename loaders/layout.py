@@ -17,6 +17,7 @@ MAX_TITLE_LINES = 8
 
 @dataclass(frozen=True)
 class Layout:
+    start: int                          # the letterhead: a web page's title and metadata may stand above it
     heading: tuple[int, int] | None     # the type in capitals: "KẾ HOẠCH"
     title: tuple[int, int] | None
     preamble_end: int                   # the first numbered section ("I.", "Điều 1")
@@ -30,14 +31,20 @@ def _heading_pattern() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?P<word>{alternation})[ \t]*:?[ \t]*$", re.M)
 
 
+# lines that only a letterhead holds: the motto, the own number, the `V/v` subject of a Công văn
+_LETTERHEAD = re.compile(r"^[^\n]*?(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Số\s*:|V/v\b)", re.M)
+
+
 def find_layout(clean: str) -> Layout:
-    heading_match = _heading_pattern().search(clean, 0, min(len(clean), 6000))
+    letterhead = _LETTERHEAD.search(clean, 0, min(len(clean), 3000))
+    start = letterhead.start() if letterhead else 0
+    heading_match = _heading_pattern().search(clean, start, min(len(clean), start + 6000))
     heading = heading_match.span("word") if heading_match else None
     title = _title_span(clean, heading[1]) if heading else None
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
-    return Layout(heading, title, section.start() if section else len(clean), breaks)
+    return Layout(start, heading, title, section.start() if section else len(clean), breaks)
 
 
 _LINE = re.compile(r"[^\n]*")

@@ -67,7 +67,7 @@ class Hit:
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
     clean = text.clean
-    hits = find_hits(clean)
+    hits = [h for h in find_hits(clean) if h.start >= layout.start]
     for hit in hits:
         read_tail(clean, hit)
     link_nested(clean, hits, layout)
@@ -287,7 +287,7 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
     lead = clean[_paragraph_start(layout, hit.start):hit.start]
     if g.LEAD_BASED_ON.match(lead):
         return "based_on"
-    if g.LEAD_IMPLEMENTS.match(lead):
+    if g.LEAD_IMPLEMENTS.match(lead) or g.OWN_PLAN_FOR.search(clean, max(0, hit.start - 80), hit.start):
         return "implements"
     return "cites"
 

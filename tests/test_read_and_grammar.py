@@ -150,3 +150,19 @@ def test_own_number_written_after_the_type_word_in_the_header():
     result = extract_text(text, "<nq>")
     assert (result.document.label, result.document.doc_type) == ("653/2019/UBTVQH14", "Nghị quyết")
     assert [r.label for r in result.references] == ["57/2014/QH13"]
+
+
+def test_a_web_page_title_and_metadata_above_the_letterhead_are_not_the_document():
+    text = read_bytes("Kế hoạch 45/KH-UBND năm 2025 triển khai Nghị quyết 57-NQ/TW do thành phố Huế ban hành\n"
+                      "| Số hiệu | 45/KH-UBND |\n| Cơ quan ban hành | Thành phố Huế |\n|\n"
+                      "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 45/KH-UBND |\n"
+                      "Huế, ngày 25 tháng 11 năm 2025 |\n"
+                      "Căn cứ Kế hoạch số 02-KH/TU, ngày 21/10/2025 của Thành ủy về thực hiện Nghị quyết 57-NQ/TW "
+                      "của Bộ Chính trị;\nUBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU ngày "
+                      "21/10/2025 của Thành ủy như sau:\nI. MỤC ĐÍCH\n".encode())
+    result = extract_text(text, "<web>")
+    refs = {r.label: r for r in result.references}
+    assert result.document.label == "45/KH-UBND"
+    assert refs["57-NQ/TW"].issuer == "Bộ Chính trị"          # not `thành phố Huế` of the page title
+    assert [m.start for m in refs["57-NQ/TW"].mentions] == [text.original.index("Nghị quyết 57-NQ/TW của")]
+    assert refs["02-KH/TU"].relation == "implements"          # `xây dựng Kế hoạch triển khai Kế hoạch số …`
