@@ -37,7 +37,7 @@ _MIXED_CODES = "|".join(sorted({c for c in vocabulary().codes.values() if not c.
 _CODES = rf"{_TOKEN}(?:-{_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
 
 SYMBOL = re.compile(
-    r"(?<![\w/.-])(?P<num>\d{1,5})(?:"
+    r"(?<![\w/.-])(?P<num>\d{1,5}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
     rf"\s*-\s*(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
     rf"|\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<nsym>{_CODES})"
     rf"|\s*/\s*(?P<asym>{_CODES}))"

@@ -21,6 +21,7 @@ class Layout:
     heading: tuple[int, int] | None     # the type in capitals: "KẾ HOẠCH"
     title: tuple[int, int] | None
     preamble_end: int                   # the first numbered section ("I.", "Điều 1")
+    grounds: tuple[int, int] | None     # a section of legal grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     breaks: tuple[int, ...]             # paragraph starts, sorted
 
 
@@ -44,7 +45,20 @@ def find_layout(clean: str) -> Layout:
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
-    return Layout(start, heading, title, section.start() if section else len(clean), breaks)
+    preamble_end = section.start() if section else len(clean)
+    return Layout(start, heading, title, preamble_end, _grounds(clean, preamble_end), breaks)
+
+
+_GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
+_NEXT_PART = re.compile(r"\n[ \t]*[IVX]+\.\s")
+
+
+def _grounds(clean: str, section: int) -> tuple[int, int] | None:
+    """The first section, when it lists the plan's legal grounds: its items are `based_on`."""
+    if not _GROUNDS.match(clean, section):
+        return None
+    end = _NEXT_PART.search(clean, section + 1)
+    return section, end.start() if end else len(clean)
 
 
 _LINE = re.compile(r"[^\n]*")
@@ -78,8 +92,8 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     case (a wrapped phrase), unless it opens the preamble."""
     if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để)\b", text) and re.search(r"\bsố\b|\d+/", text):
         return False
-    if re.match(r"(Căn cứ|Theo đề nghị)\b", text, re.I):
-        return False
+    if re.match(r"(Căn cứ|Theo đề nghị)\b|(?:[IVX]+|\d+)\.\s", text, re.I):
+        return False        # the preamble, or the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`)
     blank = clean.count("\n", previous[1], start) > 1
     if not blank:
         return not _is_body_caps(text) or _is_body_caps(clean[previous[0]:previous[1]].strip())

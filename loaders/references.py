@@ -163,7 +163,8 @@ def _name_key(name: str) -> str:
 def canonical_label(text: str) -> str | None:
     """`33/ct-ttg`, `04/2015/ND-CP`, `114 - KL/TW` -> the label as the graph writes it."""
     clean = " ".join(text.translate({0x2013: "-", 0x2014: "-", 0xD0: "Đ"}).split())
-    for candidate in (clean, clean.upper()):
+    upper = re.sub(r"^(\d+)([A-Z])(?=\s*/)", lambda m: m[1] + m[2].lower(), clean.upper())   # `30C/NQ-CP`
+    for candidate in (clean, upper):
         padded = "số " + candidate        # so that a bare `12/UBND` counts as a number-symbol
         m = g.SYMBOL.fullmatch(padded, 3)
         hit = symbol_hit(padded, m) if m else None
@@ -282,14 +283,15 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
         title = clean[layout.title[0]:hit.start]
         if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
             return "implements"
-    if hit.nested_in is not None or hit.start >= layout.preamble_end:
+    grounds = layout.grounds is not None and layout.grounds[0] <= hit.start < layout.grounds[1]
+    if hit.nested_in is not None or (hit.start >= layout.preamble_end and not grounds):
         return "cites"
     lead = clean[_paragraph_start(layout, hit.start):hit.start]
     if g.LEAD_BASED_ON.match(lead):
         return "based_on"
     if g.LEAD_IMPLEMENTS.match(lead) or g.OWN_PLAN_FOR.search(clean, max(0, hit.start - 80), hit.start):
         return "implements"
-    return "cites"
+    return "based_on" if grounds else "cites"
 
 
 def _paragraph_start(layout: Layout, pos: int) -> int:

@@ -166,3 +166,16 @@ def test_a_web_page_title_and_metadata_above_the_letterhead_are_not_the_document
     assert refs["57-NQ/TW"].issuer == "Bộ Chính trị"          # not `thành phố Huế` of the page title
     assert [m.start for m in refs["57-NQ/TW"].mentions] == [text.original.index("Nghị quyết 57-NQ/TW của")]
     assert refs["02-KH/TU"].relation == "implements"          # `xây dựng Kế hoạch triển khai Kế hoạch số …`
+
+
+def test_a_section_of_legal_grounds_lists_what_the_plan_is_based_on():
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 38/KH-UBND\n|\n"
+                      "Tiền Giang, ngày 07 tháng 12 năm 2022\n|\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ\n"
+                      "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\ntháng 8 năm 2022 của Thủ "
+                      "tướng Chính phủ phê duyệt Chương trình;\n2. Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính "
+                      "phủ ban hành Chương trình tổng thể.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai Kế hoạch số "
+                      "370/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh.\n".encode())
+    result = extract_text(text, "<grounds>")
+    relations = {r.label: r.relation for r in result.references}
+    assert result.document.title == "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ"
+    assert relations == {"924/QĐ-TTg": "based_on", "30c/NQ-CP": "based_on", "370/KH-UBND": "cites"}
