@@ -74,7 +74,7 @@ NESTED_VERBS = (
     ("repeals", r"bãi bỏ"),
     ("replaces", r"thay thế"),
 )
-_FILLER = (r"(?:[\s,]+(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
+_FILLER = (r"(?:[\s,]+(?:một\s+số\s+quy\s+định|một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
            r"|của|và|tiếp\s+tục|hiệu\s+quả|nghiêm)){0,4}")
 NESTED_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in NESTED_VERBS) + rf"){_FILLER}[\s,]*\Z",
@@ -135,4 +135,21 @@ def canonical_code(token: str) -> str:
 
 
 def canonical_codes(text: str) -> list[str]:
-    return [canonical_code(t) for t in re.split(r"\s*-\s*", text.strip()) if t]
+    return [code for t in re.split(r"\s*-\s*", text.strip()) if t for code in _unglued(t)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _unglued(token: str) -> tuple[str, ...]:
+    """A PDF extraction may drop the hyphen after the type code (`1961/QĐUBND`, `61/2018/NĐCP`): an
+    unknown code that is a type code followed by a known code is read as the two."""
+    vocab = vocabulary()
+    if not _known(token):
+        for i in range(2, len(token) - 1):
+            if fold(token[:i]) in vocab.type_by_code and _known(token[i:]):
+                return canonical_code(token[:i]), canonical_code(token[i:])
+    return (canonical_code(token),)
+
+
+def _known(token: str) -> bool:
+    head = token.rstrip("0123456789")
+    return head.upper() in vocabulary().codes or fold(head) in vocabulary().folded_codes

@@ -179,3 +179,14 @@ def test_a_section_of_legal_grounds_lists_what_the_plan_is_based_on():
     relations = {r.label: r.relation for r in result.references}
     assert result.document.title == "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ"
     assert relations == {"924/QĐ-TTg": "based_on", "30c/NQ-CP": "based_on", "370/KH-UBND": "cites"}
+
+
+def test_hyphens_a_pdf_extraction_dropped_from_symbols():
+    # the hyphen after the type code lost, as in a PDF's text layer (QĐ 1961/QĐ-UBND of Kiên Giang, 2019)
+    refs = refs_of("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện cơ chế một cửa;\n"
+                   "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ hướng dẫn "
+                   "thi hành một số quy định của Nghị định số 61/2018/NĐCP;\n"
+                   "Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh;")
+    assert set(refs) == {"61/2018/NĐ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND"}
+    assert refs["2468/QĐ-UBND"].doc_type == "Quyết định"
+    assert [(x.relation, x.label) for x in refs["01/2018/TT-VPCP"].related] == [("guides", "61/2018/NĐ-CP")]
