@@ -82,7 +82,9 @@ NESTED_BEFORE = re.compile(
 )
 
 # The lead of a paragraph decides the relation of the references it governs.
-LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ)\b")
+LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b")
+# A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
+SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
 # `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
 OWN_PLAN_FOR = re.compile(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                           r"(?:,?\s+thực\s+hiện)?\s*\Z")

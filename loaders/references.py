@@ -286,12 +286,23 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
     grounds = layout.grounds is not None and layout.grounds[0] <= hit.start < layout.grounds[1]
     if hit.nested_in is not None or (hit.start >= layout.preamble_end and not grounds):
         return "cites"
-    lead = clean[_paragraph_start(layout, hit.start):hit.start]
-    if g.LEAD_BASED_ON.match(lead):
-        return "based_on"
-    if g.LEAD_IMPLEMENTS.match(lead) or g.OWN_PLAN_FOR.search(clean, max(0, hit.start - 80), hit.start):
+    paragraph = _paragraph_start(layout, hit.start)
+    for lead in (_sentence_lead(clean, paragraph, hit.start), clean[paragraph:hit.start]):
+        if g.LEAD_BASED_ON.match(lead):
+            return "based_on"
+        if g.LEAD_IMPLEMENTS.match(lead):
+            return "implements"
+    if g.OWN_PLAN_FOR.search(clean, max(0, hit.start - 80), hit.start):
         return "implements"
     return "based_on" if grounds else "cites"
+
+
+def _sentence_lead(clean: str, paragraph: int, pos: int) -> str:
+    """From the last sentence opened inside the paragraph, if any, to pos."""
+    start = paragraph
+    for m in g.SENTENCE_START.finditer(clean, paragraph, pos):
+        start = m.end()
+    return clean[start:pos]
 
 
 def _paragraph_start(layout: Layout, pos: int) -> int:

@@ -190,3 +190,12 @@ def test_hyphens_a_pdf_extraction_dropped_from_symbols():
     assert set(refs) == {"61/2018/NĐ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND"}
     assert refs["2468/QĐ-UBND"].doc_type == "Quyết định"
     assert [(x.relation, x.label) for x in refs["01/2018/TT-VPCP"].related] == [("guides", "61/2018/NĐ-CP")]
+
+
+def test_a_sentence_inside_the_opening_paragraph_has_its_own_lead():
+    refs = refs_of("Thực hiện Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ về quy định cơ chế quản lý; "
+                   "Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn "
+                   "2021 - 2025. Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của UBND tỉnh Quảng Nam về "
+                   "giám sát; UBND tỉnh ban hành Kế hoạch năm 2023 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert {label: r.relation for label, r in refs.items()} == {
+        "27/2022/NĐ-CP": "implements", "90/QĐ-TTg": "implements", "6103/KH-UBND": "based_on"}
