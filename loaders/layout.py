@@ -33,7 +33,7 @@ def _heading_pattern() -> re.Pattern:
 
 
 # lines that only a letterhead holds: the motto, the own number, the `V/v` subject of a Công văn
-_LETTERHEAD = re.compile(r"^[^\n]*?(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Số\s*:|V/v\b)", re.M)
+_LETTERHEAD = re.compile(r"^[^\n]*?(?:CỘNG\s+(?:HÒA|HOÀ)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Số\s*:|V/v\b)", re.M)
 
 
 def find_layout(clean: str) -> Layout:

@@ -199,3 +199,12 @@ def test_a_sentence_inside_the_opening_paragraph_has_its_own_lead():
                    "giám sát; UBND tỉnh ban hành Kế hoạch năm 2023 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
     assert {label: r.relation for label, r in refs.items()} == {
         "27/2022/NĐ-CP": "implements", "90/QĐ-TTg": "implements", "6103/KH-UBND": "based_on"}
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HÒA", "CỘNG HOÀ"])
+def test_the_motto_beside_the_letterhead_in_either_spelling(motto):
+    text = read_bytes(f"ỦY BAN NHÂN DÂN         {motto} XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ XUÂN PHÚ          Độc lập - "
+                      "Tự do - Hạnh phúc\nSố: 12/KH-UBND         Xuân Phú, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                      "Về việc X\nThực hiện Kế hoạch số 40/KH-UBND ngày 1/3/2023 của UBND huyện Xuân Lộc;\n".encode())
+    doc = extract_text(text, "<motto>").document
+    assert (doc.issuer, doc.locality.district) == ("UBND xã Xuân Phú", "Huyện Xuân Lộc")
