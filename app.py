@@ -58,7 +58,7 @@ def sidebar(store_dir: StoreDir, generation: str) -> None:
 
 
 def document(store, node_id: str) -> None:
-    data = qd.show(store, node_id)
+    data = qd.show(store, node_id, cited_evidence=False)
     pages.document_header(data["document"])
     info, plans, chains, graph = st.tabs(["Thông tin", "Kế hoạch thực hiện", "Chuỗi thực hiện", "Đồ thị"])
     with info:

@@ -31,7 +31,7 @@ from graph.ingest import ingest  # noqa: E402
 from graph.neo4j_store import Neo4jStore, connect, sync  # noqa: E402
 from graph.rdf import to_rdflib  # noqa: E402
 from graph.rdf_store import RdfStore, open_rdf  # noqa: E402
-from graph.memory import NetworkxStore  # noqa: E402
+from graph.memory import AllDetails, NetworkxStore  # noqa: E402
 from graph.store import StoreDir  # noqa: E402
 from loaders.read import supported_files  # noqa: E402
 from queries import documents as qd  # noqa: E402
@@ -64,7 +64,7 @@ def main() -> None:
         with (nullcontext(args.uri) if args.uri else falkordb(tmp)) as uri:
             driver = connect(uri, args.user if args.uri else "vbgraph", args.password)
             sync_rate(driver, embedded, args.runs)
-            stores = {"embedded": embedded, "networkx": NetworkxStore(graph, embedded.all_details),
+            stores = {"embedded": embedded, "networkx": NetworkxStore(graph, AllDetails(embedded.all_details())),
                       "neo4j": Neo4jStore(driver)}
             start = time.perf_counter()
             stores["rdf"] = open_rdf(store_dir)

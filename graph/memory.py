@@ -9,11 +9,10 @@ primitives (`_attrs`, `_has`, `_iter_nodes`, `_step`, `_edge_data`).
 from __future__ import annotations
 
 import os
-import threading
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Protocol
 
 import networkx as nx
 import numpy as np
@@ -22,13 +21,36 @@ RELATION_BITS = 5       # an edge is packed as neighbour << RELATION_BITS | rela
 BULK = 256              # edges of one node above which they are filtered by relation in numpy
 
 
-class _InMemoryStore:
-    """Queries over the primitives; `details` (evidence and claims, see graph.store.split_details)
-    is read on first use (once: app sessions run in threads)."""
+class Details(Protocol):
+    """Evidence and claims taken off the graph (graph.store.split_details); on disk: graph.details."""
 
-    def __init__(self, details: Callable[[], dict] | None = None):
-        self._details = details
-        self._details_lock = threading.Lock()
+    def evidence(self, source: str, target: str, relation: str) -> list[dict]: ...
+    def claims(self, node_id: str) -> list[dict]: ...
+    def everything(self) -> dict: ...
+
+
+class AllDetails:
+    """Details held whole, as split_details returns them."""
+
+    def __init__(self, details: dict | None = None):
+        self._details = details or {"evidence": {}, "claims": {}}
+
+    def evidence(self, source, target, relation):
+        return self._details["evidence"].get((source, target, relation), [])
+
+    def claims(self, node_id):
+        return self._details["claims"].get(node_id, [])
+
+    def everything(self):
+        return self._details
+
+
+class _InMemoryStore:
+    """Queries over the primitives; evidence and claims come from the graph's attributes or, once
+    split off it, from `details`."""
+
+    def __init__(self, details: Details | None = None):
+        self.details = details or AllDetails()
         self._memo: dict[str, object] = {}
         self._labels: dict[str, list[str]] = {}
         self._sources: dict[str, str] = {}
@@ -63,11 +85,11 @@ class _InMemoryStore:
         data = self._edge_data(source, target, relation)
         if "evidence" in data:
             return data["evidence"]
-        return self._detail("evidence").get((source, target, relation), [])
+        return self.details.evidence(source, target, relation)
 
     def claims(self, node_id):
         attrs = self._attrs(node_id) if self._has(node_id) else {}
-        return attrs["claims"] if "claims" in attrs else self._detail("claims").get(node_id, [])
+        return attrs["claims"] if "claims" in attrs else self.details.claims(node_id)
 
     def documents(self, ids):
         """The document nodes among `ids`, by id (one round trip on a database backend)."""
@@ -111,21 +133,13 @@ class _InMemoryStore:
 
     def all_details(self) -> dict:
         """Every edge's evidence and every node's claims (see graph.store.split_details)."""
-        return {"evidence": self._detail("evidence"), "claims": self._detail("claims")}
-
-    def _detail(self, part: str) -> dict:
-        if self._details is None:
-            return {}
-        with self._details_lock:        # read once, whichever thread asks first
-            if "details" not in self._memo:
-                self._memo["details"] = self._details()
-        return self._memo["details"][part]
+        return self.details.everything()
 
 
 class NetworkxStore(_InMemoryStore):
     """The reference engine: a networkx MultiDiGraph as `graph.build` makes it."""
 
-    def __init__(self, graph: nx.MultiDiGraph, details: Callable[[], dict] | None = None):
+    def __init__(self, graph: nx.MultiDiGraph, details: Details | None = None):
         self.graph = graph
         super().__init__(details)
 
@@ -202,7 +216,7 @@ def _packed(ids, index, number, neighbours) -> tuple[array, array]:
 class CompactStore(_InMemoryStore):
     """The engine `vbgraph` opens: a CompactGraph."""
 
-    def __init__(self, compact: CompactGraph, details: Callable[[], dict] | None = None):
+    def __init__(self, compact: CompactGraph, details: Details | None = None):
         self.compact = compact
         self._index = {node: i for i, node in enumerate(compact.ids)}
         self._mask = (1 << RELATION_BITS) - 1
@@ -215,6 +229,10 @@ class CompactStore(_InMemoryStore):
     def networkx(self) -> nx.MultiDiGraph:
         """The graph as networkx (for export and sync; built on each call)."""
         return self.compact.to_networkx()
+
+    def number(self, node_id: str) -> int | None:
+        """The node's number in the compact graph (graph.details reads by it)."""
+        return self._index.get(node_id)
 
     def _has(self, node_id):
         return node_id in self._index

@@ -4,10 +4,10 @@ On disk a store is a directory:
   CURRENT            the name of the generation readers use (replaced atomically)
   gen-<n>/           manifest.json (format, counts), records.pickle (extractions), graph.pickle
                      (nodes and edges as a graph.memory.CompactGraph: what every query walks) and
-                     details.pickle (each edge's evidence and each node's citation claims: large,
-                     read only when asked for). records and details are written as a stream of
-                     pickled chunks: one pickle of millions of objects holds a memo of them all
-                     (+40% memory while saving)
+                     details.pickle + details.offsets.npy (each edge's evidence and each node's
+                     citation claims: large, read a node at a time when asked for; graph.details).
+                     records are written as a stream of pickled chunks: one pickle of millions of
+                     objects holds a memo of them all (+40% memory while saving)
   lock               held by a writer (fcntl), so two ingests never write at once
 A writer builds a new generation beside the old one and only then points CURRENT at it, so a
 killed ingest leaves the previous store readable and unchanged, and a reader sees the old or
@@ -29,6 +29,7 @@ from typing import Callable, Iterator, Protocol
 import networkx as nx
 
 from graph.build import FORMAT
+from graph.details import DetailsFile, write_details
 from graph.memory import CompactGraph, CompactStore
 from loaders.extract import VERSION as EXTRACTOR
 from loaders.records import Extraction
@@ -102,14 +103,13 @@ class StoreDir:
     def open(self, generation: str | None = None) -> CompactStore:
         generation = generation or self.generation()
         graph = self._read(generation, "graph.pickle")
-        # opened now, read on first use: a later ingest may remove this generation's directory,
-        # and the open file still reads the details that belong to this graph
-        details = open(self.path / generation / "details.pickle", "rb")
-
-        def read_details() -> dict:
-            with details, paused_gc(keep=True):
-                return _read_details(details)
-        return CompactStore(graph, read_details)
+        store = CompactStore(graph)
+        try:
+            store.details = DetailsFile(self.path / generation, graph.ids, store.number)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.path / generation} is damaged ({exc}); "
+                             f"delete {self.path} and run `vbgraph ingest` again") from exc
+        return store
 
     def _read(self, generation: str, name: str, read: Callable = pickle.load):
         gen = self.path / generation
@@ -147,9 +147,8 @@ class StoreDir:
         tmp.mkdir()
         details = split_details(graph)
         compact = CompactGraph.from_networkx(graph)
-        parts = (("records.pickle", _split(records)), ("graph.pickle", [compact]),
-                 ("details.pickle", (chunk for part, items in details.items() for chunk in _split(items, part))))
-        for name, chunks in parts:
+        write_details(tmp, compact.ids, details)
+        for name, chunks in (("records.pickle", _split(records)), ("graph.pickle", [compact])):
             with open(tmp / name, "wb") as fh:
                 pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
                 for chunk in chunks:
@@ -176,15 +175,14 @@ class StoreDir:
             shutil.rmtree(child, ignore_errors=True)
 
 
-CHUNK = 2000       # entries per pickled chunk of records.pickle and details.pickle
+CHUNK = 2000       # entries per pickled chunk of records.pickle
 
 
-def _split(items: dict, part: str | None = None, size: int = CHUNK) -> Iterator[dict]:
-    """`items` in dicts of `size` entries ({part: dict} when a part is named)."""
+def _split(items: dict, size: int = CHUNK) -> Iterator[dict]:
+    """`items` in dicts of `size` entries."""
     keys = list(items)
     for i in range(0, len(keys), size):
-        chunk = {k: items[k] for k in keys[i:i + size]}
-        yield {part: chunk} if part else chunk
+        yield {k: items[k] for k in keys[i:i + size]}
 
 
 def _chunks(fh) -> Iterator[dict]:
@@ -195,14 +193,6 @@ def _chunks(fh) -> Iterator[dict]:
 
 def _read_records(fh) -> dict[str, Extraction]:
     return {source: record for chunk in _chunks(fh) for source, record in chunk.items()}
-
-
-def _read_details(fh) -> dict:
-    merged: dict = {"evidence": {}, "claims": {}}
-    for chunk in _chunks(fh):
-        for part, entries in chunk.items():
-            merged[part].update(entries)
-    return merged
 
 
 @contextmanager

@@ -94,7 +94,9 @@ def resolve_document(store, spec: str, year: int | None = None) -> str:
     return matches[0]["id"]
 
 
-def show(store, node_id: str) -> dict:
+def show(store, node_id: str, cited_evidence: bool = True) -> dict:
+    """Everything about one document; `cited_evidence`: with the sentence of each citing plan
+    (one read per citing plan: the app, showing a page of them, leaves it out)."""
     node = store.node(node_id)
     references = defaultdict(list)
     for target, relation in sorted(store.out_edges(node_id, DOC_RELATIONS)):
@@ -102,13 +104,13 @@ def show(store, node_id: str) -> dict:
                                      "evidence": store.evidence(node_id, target, relation)})
     return {"document": doc_object(store, node_id), "subject": node.get("subject"),
             "signer": node.get("signer"), "references": dict(references),
-            "cited_by": cited_by(store, node_id), "conflicts": node.get("conflicts", []),
+            "cited_by": cited_by(store, node_id, cited_evidence), "conflicts": node.get("conflicts", []),
             "claims": store.claims(node_id)}
 
 
-def cited_by(store, node_id: str) -> list[dict]:
+def cited_by(store, node_id: str, evidence: bool = True) -> list[dict]:
     return [{**doc_object(store, source), "relation": relation,
-             "evidence": store.evidence(source, node_id, relation)}
+             **({"evidence": store.evidence(source, node_id, relation)} if evidence else {})}
             for source, relation in sorted(store.in_edges(node_id, DOC_RELATIONS))]
 
 

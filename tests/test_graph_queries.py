@@ -1,10 +1,10 @@
 """The graph on a small province -> district -> commune corpus written as separate plan files
 (tests/fixtures/binhphuoc), and on the bundled samples."""
 import json
+import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -119,24 +119,27 @@ def test_every_edge_keeps_its_evidence(store):
             assert evidence and all(e["sentence"] and e["source"] for e in evidence)
 
 
-def test_details_asked_by_two_threads_at_once_are_read_once(tmp_path):
-    ingest(StoreDir(tmp_path), sorted(FIXTURES.iterdir()))
-    opened = StoreDir(tmp_path).open()
-    reads, read, answers = [], opened._details, []
+def test_details_are_read_a_node_at_a_time_by_many_threads_and_after_the_generation_is_gone(tmp_path):
+    store_dir = StoreDir(tmp_path)
+    ingest(store_dir, sorted(FIXTURES.iterdir()))
+    built = build_graph(list(store_dir.load_records().values()))
+    expected = split_details(built)
+    opened = store_dir.open()
+    shutil.rmtree(tmp_path / store_dir.generation())     # as a later ingest collecting old generations
+    edges = sorted(expected["evidence"])
+    answers: dict = {}
 
-    def counted():              # a slow read, as a big store's: the other thread asks meanwhile
-        reads.append(1)
-        time.sleep(0.3)
-        return read()
-    opened._details = counted
-    threads = [threading.Thread(target=lambda: answers.append(opened.evidence(HON_QUAN, TINH, "implements")))
-               for _ in range(2)]
+    def ask(part):            # app sessions run in threads, and read the one file at once
+        for u, v, k in part:
+            answers[u, v, k] = opened.evidence(u, v, k)
+    threads = [threading.Thread(target=ask, args=(edges[i::8],)) for i in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert reads == [1]
-    assert answers[0] == answers[1] == StoreDir(tmp_path).open().evidence(HON_QUAN, TINH, "implements") != []
+    assert answers == expected["evidence"] != {}
+    assert all(opened.claims(node) == claims for node, claims in expected["claims"].items())
+    assert opened.all_details() == expected
 
 
 def test_compact_engine_holds_the_built_graph_exactly(tmp_path):
