@@ -136,20 +136,24 @@ def canonical_code(token: str) -> str:
     return code + digits
 
 
-def canonical_codes(text: str) -> list[str]:
-    return [code for t in re.split(r"\s*-\s*", text.strip()) if t for code in _unglued(t)]
+def canonical_codes(text: str, typed: bool = False) -> list[str]:
+    """The codes of a symbol; `typed`: its first code may be a type code (`QĐ-UBND`, `NĐ-CP`)."""
+    tokens = [t for t in re.split(r"\s*-\s*", text.strip()) if t]
+    first = _unglued(tokens[0]) if typed and tokens else tokens[:1]
+    return [canonical_code(t) for t in [*first, *tokens[1:]]]
 
 
 @lru_cache(maxsize=1 << 16)
-def _unglued(token: str) -> tuple[str, ...]:
+def _unglued(token: str) -> list[str]:
     """A PDF extraction may drop the hyphen after the type code (`1961/QĐUBND`, `61/2018/NĐCP`): an
-    unknown code that is a type code followed by a known code is read as the two."""
-    vocab = vocabulary()
+    unknown code that is a type code followed by a known body's code is read as the two (not a
+    Party type such as `CTHĐ`, whose second half is a type code too)."""
+    types = vocabulary().type_by_code
     if not _known(token):
         for i in range(2, len(token) - 1):
-            if fold(token[:i]) in vocab.type_by_code and _known(token[i:]):
-                return canonical_code(token[:i]), canonical_code(token[i:])
-    return (canonical_code(token),)
+            if fold(token[:i]) in types and _known(token[i:]) and fold(token[i:]) not in types:
+                return [token[:i], token[i:]]
+    return [token]
 
 
 def _known(token: str) -> bool:

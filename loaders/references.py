@@ -100,11 +100,11 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
         codes = g.canonical_codes(m.group("pbody"))
         label, shape = f"{num}-{'-'.join(kind_codes)}/{'-'.join(codes)}", "party"
     elif m.group("year"):
-        codes = g.canonical_codes(m.group("nsym"))
+        codes = g.canonical_codes(m.group("nsym"), typed=True)
         label, shape = f"{num}/{m.group('year')}/{'-'.join(codes)}", "normative"
         kind_codes = codes[:1] if len(codes) > 1 else []
     else:
-        codes = g.canonical_codes(m.group("asym"))
+        codes = g.canonical_codes(m.group("asym"), typed=True)
         if len(codes) < 2 and not before:
             return None     # `12/UBND` alone is too weak without `số` or a type word
         label, shape = f"{num}/{'-'.join(codes)}", "administrative"

@@ -192,6 +192,13 @@ def test_hyphens_a_pdf_extraction_dropped_from_symbols():
     assert [(x.relation, x.label) for x in refs["01/2018/TT-VPCP"].related] == [("guides", "61/2018/NĐ-CP")]
 
 
+def test_a_party_type_code_is_not_split():
+    # `CTHĐ` (chương trình hành động) is one code, though `CT` and `HĐ` are codes too
+    refs = refs_of("Thực hiện Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy về thực hiện "
+                   "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị;")
+    assert set(refs) == {"147-CTHĐ/TU", "37-NQ/TW"}
+
+
 def test_a_sentence_inside_the_opening_paragraph_has_its_own_lead():
     refs = refs_of("Thực hiện Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ về quy định cơ chế quản lý; "
                    "Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn "
