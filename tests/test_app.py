@@ -215,6 +215,23 @@ def test_hundreds_of_plans_show_as_counts_previews_and_pages(big_store, monkeypa
     assert len(first) + len(second) == min(largest["count"], 2 * pages.PLANS_PER_PAGE)
 
 
+def test_a_province_with_many_plans_lists_its_units_with_counts(big_store, monkeypatch):
+    monkeypatch.setenv("VBGRAPH_STORE", str(big_store.path))
+    monkeypatch.setattr(pages, "BUSY_UNIT", 10)          # the generated corpus has tens per province, not hundreds
+    store = big_store.open()
+    central = [d["id"] for d in store.nodes("document") if d.get("level") == "central"]
+    directive = max(central, key=lambda i: len(store.in_edges(i, {"implements", "based_on"})))
+    tree = ql.hierarchy(ql.implementers(store, directive, transitive=True))
+    busy = [p for p in tree["children"][:pages.UNITS_PER_PAGE] if p["count"] > 10 and p["children"]]
+    assert busy                                                                # the corpus is big enough
+    at = run_app(big_store, id=directive)
+    for province in busy:
+        shown = next(e for e in at.expander if e.label == f"{province['name']} — {province['count']} kế hoạch")
+        text = " ".join(m.value for m in shown.markdown)
+        assert all(f"<b>{present.esc(u['name'])}</b> — {u['count']} kế hoạch" in text for u in province["children"])
+        assert len(plan_items(text)) == len(province["plans"][:pages.PREVIEW])   # the province's own plans only
+
+
 def test_thousands_of_citing_plans_and_conflicts_show_in_pages(big_store, monkeypatch):
     monkeypatch.setenv("VBGRAPH_STORE", str(big_store.path))
     store = big_store.open()

@@ -11,6 +11,7 @@ from views.present import (DOC_HEADERS, LEVEL, RELATION, caption, doc_name, doc_
 
 UNITS_PER_PAGE = 20
 PREVIEW = 5             # plans listed under each unit of the hierarchy
+BUSY_UNIT = 100         # plans in a province above which its units show counts, not plans
 PLANS_PER_PAGE = 50
 TABLE_ROWS = 300        # rows of a coverage table
 TABLE_SOURCES = 10      # citing files named under one side of a conflict
@@ -122,6 +123,11 @@ def _hierarchy(tree: dict) -> None:
     for province in provinces[(page - 1) * UNITS_PER_PAGE: page * UNITS_PER_PAGE]:
         with st.expander(f"{province['name']} — {province['count']} kế hoạch"):
             _plans(province["plans"])
+            if province["count"] > BUSY_UNIT:     # a page of previews would be megabytes of HTML
+                html("<ul>" + "".join(f"<li><b>{esc(unit['name'])}</b> — {unit['count']} kế hoạch</li>"
+                                      for unit in province["children"]) + "</ul>"
+                     "<small>Kế hoạch của từng đơn vị: «Toàn bộ kế hoạch của một đơn vị» bên dưới.</small>")
+                continue
             for unit in province["children"]:
                 html(f"<b>{esc(unit['name'])}</b> — {unit['count']} kế hoạch")
                 _plans(ql.unit_plans(unit), indent=True)
