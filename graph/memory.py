@@ -190,8 +190,10 @@ class CompactGraph:
         if len(relations) >= 1 << RELATION_BITS:
             raise ValueError(f"{len(relations)} relations do not fit in {RELATION_BITS} bits")
         number = {r: n for n, r in enumerate(relations)}
-        out_start, out_edges = _packed(ids, index, number, lambda n: ((v, k) for _, v, k in graph.out_edges(n, keys=True)))
-        in_start, in_edges = _packed(ids, index, number, lambda n: ((u, k) for u, _, k in graph.in_edges(n, keys=True)))
+        # networkx's own adjacency dicts (`_succ`, `_pred`: stable since 2.0), in the order
+        # out_edges/in_edges list them; through the public views this step took twice as long
+        out_start, out_edges = _packed(ids, index, number, graph._succ)
+        in_start, in_edges = _packed(ids, index, number, graph._pred)
         return cls(ids, [graph.nodes[n] for n in ids], relations, out_start, out_edges, in_start,
                    in_edges, dict(graph.graph))
 
@@ -205,10 +207,11 @@ class CompactGraph:
         return graph
 
 
-def _packed(ids, index, number, neighbours) -> tuple[array, array]:
+def _packed(ids, index, number, adjacency) -> tuple[array, array]:
     start, edges = array("q", [0]), array("q")
     for node in ids:
-        edges.extend(index[other] << RELATION_BITS | number[relation] for other, relation in neighbours(node))
+        edges.extend(index[other] << RELATION_BITS | number[relation]
+                     for other, keys in adjacency[node].items() for relation in keys)
         start.append(len(edges))
     return start, edges
 
