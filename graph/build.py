@@ -17,7 +17,8 @@ from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 5          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles; 5: details by node
+FORMAT = 6          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+                    # 5: details by node; 6: records packed one by one
 CLAIM_FIELDS = ("issued_date", "issuer")
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
 

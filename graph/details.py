@@ -2,7 +2,8 @@
 
 Most of a store's bytes are the sentences that prove its edges (graph.store.split_details takes
 them off the graph). A page shows those of one document, so they are written per node: node i's
-claims and the evidence of the edges that leave it, pickled together, at bytes
+claims and the evidence of the edges that leave it, pickled together and compressed (a quarter
+of the bytes to write), at bytes
 `offsets[i]:offsets[i + 1]` of details.pickle (offsets in details.offsets.npy; equal when the node
 has none). Showing a document reads its own piece, not the whole file (at 100,000 plans the
 whole file took 18 s).
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import weakref
+import zlib
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +36,8 @@ def write_details(directory: Path, ids: list[str], details: dict) -> None:
     with open(directory / DATA, "wb") as fh:
         for i, node in enumerate(ids):
             piece = {k: v for k, v in (("claims", claims.get(node)), ("evidence", leaving.get(node))) if v}
-            offsets[i + 1] = offsets[i] + (fh.write(pickle.dumps(piece, pickle.HIGHEST_PROTOCOL)) if piece else 0)
+            offsets[i + 1] = offsets[i] + (fh.write(zlib.compress(pickle.dumps(piece, pickle.HIGHEST_PROTOCOL), 1))
+                                           if piece else 0)
         fh.flush()
         os.fsync(fh.fileno())
     with open(directory / OFFSETS, "wb") as fh:
@@ -79,4 +82,4 @@ class DetailsFile:
 
     def _read(self, i: int) -> dict:
         start, end = int(self._offsets[i]), int(self._offsets[i + 1])
-        return pickle.loads(os.pread(self._fh.fileno(), end - start, start)) if end > start else {}
+        return pickle.loads(zlib.decompress(os.pread(self._fh.fileno(), end - start, start))) if end > start else {}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from graph.build import build_graph
-from graph.store import StoreDir, paused_gc
+from graph.store import StoreDir, pack, paused_gc, unpack
 from loaders.extract import extract_file
 
 PARALLEL_FROM = 16      # fewer files than this are extracted in-process
@@ -43,10 +43,11 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
     # them again and again, the main process leaves the cores to the workers
     with store.writing(), paused_gc():
         if store.outdated():        # written by another version: extract every file again
-            records = {}
+            packed = {}
             paths = [Path(p) for p in store.old_sources() if os.path.exists(p)] + list(paths)
         else:
-            records = store.load_records()
+            packed = store.load_packed()
+        records = {source: unpack(p) for source, p in packed.items()}
         todo = []
         for path in dict.fromkeys(Path(os.path.abspath(p)) for p in paths):
             source = os.path.abspath(path)
@@ -58,30 +59,36 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
                     on_file(source)
             else:
                 todo.append(source)
-        for result in _extract_all(todo, workers, store.lock_fd):
+        for packed_result in _extract_all(todo, workers, store.lock_fd):
+            result = unpack(packed_result)
             if result.errors:
                 report.failed.append((result.source, "; ".join(result.errors)))
             else:
                 (report.replaced if result.source in records else report.added).append(result.source)
-                records[result.source] = result
+                records[result.source], packed[result.source] = result, packed_result
             if on_file:
                 on_file(result.source)
         if report.changed or not store.exists():
             stage("graph")
             graph = build_graph(list(records.values()))
             stage("save")
-            store.save(records, graph)
+            store.save(packed, graph)
     return report
 
 
 def _extract_all(sources: list[str], workers: int | None, lock_fd: int | None = None):
+    """Each file's extraction, packed (graph.store.pack) by the process that made it."""
     if len(sources) < PARALLEL_FROM or workers == 1:
-        yield from map(extract_file, sources)
+        yield from map(_extract_packed, sources)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count(), mp_context=context,
                              initializer=_worker_start, initargs=(lock_fd,)) as pool:
-        yield from pool.map(extract_file, sources, chunksize=8)
+        yield from pool.map(_extract_packed, sources, chunksize=8)
+
+
+def _extract_packed(source: str) -> bytes:
+    return pack(extract_file(source))
 
 
 def _worker_start(lock_fd: int | None) -> None:
