@@ -1,13 +1,20 @@
 """Latency of the queries the CLI and the app run: median and p95 over many documents (shared by
-benchmarks/graph.py, on an ingested store, and benchmarks/engine.py, on a million-plan graph)."""
+benchmarks/graph.py, on an ingested store, and benchmarks/engine.py, on a million-plan graph).
+
+    python benchmarks/latency.py STORE_DIR       # on a store already ingested
+"""
 from __future__ import annotations
 
 import random
 import statistics
+import sys
 import time
+from pathlib import Path
 
-from queries import documents as qd
-from queries import lineage as ql
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from queries import documents as qd  # noqa: E402
+from queries import lineage as ql  # noqa: E402
 
 SAMPLE = 200        # documents each latency is measured over
 
@@ -21,6 +28,7 @@ def latencies(store) -> None:
     plans = rnd.sample(plans, min(SAMPLE, len(plans)))
     jobs = [("implementers --transitive", central, lambda n: ql.implementers(store, n, transitive=True)),
             ("lineage", plans, lambda n: ql.lineage(store, n)),
+            ("show (a document's page)", plans, lambda n: qd.show(store, n, cited_evidence=False)),
             ("coverage --level district", central[:50], lambda n: ql.coverage(store, n, "district")),
             ("most-cited", [None] * 5, lambda _: qd.most_cited(store)),
             ("search (app)", ["33/CT-TTg", "dân vận", "Hớn Quản", "nd-cp", "kế hoạch 2024"],
@@ -34,3 +42,11 @@ def latencies(store) -> None:
         times.sort()
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
         print(f"{name:26} median {statistics.median(times):8.2f} ms   p95 {p95:8.2f} ms   ({len(times)} calls)")
+
+
+if __name__ == "__main__":
+    from graph.store import StoreDir
+    start = time.perf_counter()
+    opened = StoreDir(sys.argv[1]).open()
+    print(f"store load {(time.perf_counter() - start) * 1000:.0f} ms")
+    latencies(opened)
