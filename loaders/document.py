@@ -25,6 +25,8 @@ PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LE
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# the place that starts the date line, after whatever a flattened table put before it on that line
+DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(r"CỘNG\s+(?:HÒA|HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
                    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
@@ -51,7 +53,8 @@ class Issuer:
 def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
     """The document record, and the place names the text mentions (hints for its references)."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
-    date, year = _issued(clean, header, layout)
+    dated = DATE_LINE.search(header) or DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+    date, year = _issued(dated)
     doc_type = _doc_type(clean, layout, label_hit)
     title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None
     if year is None:
@@ -59,7 +62,9 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     hints = place_hints(clean)
     eras = era_of(date, year)
     issuer = _letterhead(header, hints) or _issuer_phrase(clean)
-    text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras)
+    dated_at = DATED_AT.search(dated.group("place")) if dated else None
+    dated_at = dated_at and dated_at.group("name")
+    text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras, dated_at)
     signer, recipients = _signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
@@ -89,8 +94,7 @@ def _type_before(clean: str, pos: int) -> str | None:
     return "line" if not clean[line_start:before.start()].strip() else "inside"
 
 
-def _issued(clean: str, header: str, layout: Layout) -> tuple[str | None, int | None]:
-    m = DATE_LINE.search(header) or DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
     year = int(m.group("y"))
@@ -173,14 +177,17 @@ def _issuer_phrase(clean: str) -> Issuer | None:
     return Issuer("UBND", best.group("unit").lower(), best.group("name"))
 
 
-def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras):
-    """(issuer text, level, locality, the localities it may have when its unit is ambiguous)."""
+def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras, dated_at: str | None = None):
+    """(issuer text, level, locality, the localities it may have when its unit is ambiguous).
+    A body named without its place (`ỦY BAN NHÂN DÂN`, `UBND tỉnh`) is where the date line says
+    (`Hưng Yên, ngày …`) when that is a unit of its level, else where the text most often says."""
     if issuer is None:
         return *_issuer_from_label(label_hit), []
     if issuer.unit is None:
         return issuer.body, "central", Locality(), []
     level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
-    name = issuer.name or _most_common(hints, level)
+    dated = dated_at if dated_at and gazetteer().known(level, dated_at) else None
+    name = issuer.name or dated or _most_common(hints, level)
     name = name and lookup_name(issuer.unit, name)       # "PHƯỜNG 9"
     str_hints = {k: set(v) for k, v in hints.items()}
     units = candidates(level, name, eras, str_hints, issuer.unit) if name else []

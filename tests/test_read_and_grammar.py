@@ -215,3 +215,13 @@ def test_the_motto_beside_the_letterhead_in_either_spelling(motto):
                       "Về việc X\nThực hiện Kế hoạch số 40/KH-UBND ngày 1/3/2023 của UBND huyện Xuân Lộc;\n".encode())
     doc = extract_text(text, "<motto>").document
     assert (doc.issuer, doc.locality.district) == ("UBND xã Xuân Phú", "Huyện Xuân Lộc")
+
+
+def test_a_letterhead_without_its_place_is_placed_by_the_date_line():
+    # a web copy flattened the header table and lost the letterhead's second line
+    text = read_bytes("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                      "Số: 130/KH-UBND | Hưng Yên, ngày 10 tháng 8 năm 2023 |\n"
+                      "Thực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị về tiếp tục sắp xếp; "
+                      "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n".encode())
+    doc = extract_text(text, "<dated>").document
+    assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Hưng Yên", "province", "Tỉnh Hưng Yên")
