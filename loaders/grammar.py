@@ -54,7 +54,8 @@ TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
     rf"|(?i:của|do)\s+(?P<issuer>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
-    r"|\(\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)|(?i:khóa|khoá)\s+[IVXLC]+\b)"   # the term: `(khóa XII)`, `khóa XII`
+    r"|\(\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)|(?i:khóa|khoá)\s+[IVXLC]+\b"   # the term: `(khóa XII)`, `khóa XII`
+    r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
 )
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
 ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")

@@ -23,6 +23,7 @@ class Layout:
     preamble_end: int                   # the first numbered section ("I.", "Điều 1")
     grounds: tuple[int, int] | None     # a section of legal grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     breaks: tuple[int, ...]             # paragraph starts, sorted
+    footnotes: tuple[tuple[int, int, int], ...]   # (start, end) of each `[n] …` note, and where `[n]` marks it
 
 
 @cache
@@ -46,11 +47,22 @@ def find_layout(clean: str) -> Layout:
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
     preamble_end = section.start() if section else len(clean)
-    return Layout(start, heading, title, preamble_end, _grounds(clean, preamble_end), breaks)
+    return Layout(start, heading, title, preamble_end, _grounds(clean, preamble_end), breaks, _footnotes(clean))
 
 
 _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
 _NEXT_PART = re.compile(r"\n[ \t]*[IVX]+\.\s")
+
+
+_NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\]", re.M)
+
+
+def _footnotes(clean: str) -> tuple[tuple[int, int, int], ...]:
+    """Notes written `[n] …` at the start of a line (as Word's footnotes come out in text), each
+    until the next one or the end, with the position of its mark `[n]` in the text above."""
+    starts = [m for m in _NOTE.finditer(clean) if clean.find(f"[{m.group(1)}]", 0, m.start()) >= 0]
+    ends = [m.start() for m in starts[1:]] + [len(clean)]
+    return tuple((m.start(), end, clean.find(f"[{m.group(1)}]")) for m, end in zip(starts, ends))
 
 
 def _grounds(clean: str, section: int) -> tuple[int, int] | None:

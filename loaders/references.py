@@ -283,16 +283,25 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
         title = clean[layout.title[0]:hit.start]
         if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
             return "implements"
-    grounds = layout.grounds is not None and layout.grounds[0] <= hit.start < layout.grounds[1]
-    if hit.nested_in is not None or (hit.start >= layout.preamble_end and not grounds):
+    if hit.nested_in is not None:
         return "cites"
-    paragraph = _paragraph_start(layout, hit.start)
-    for lead in (_sentence_lead(clean, paragraph, hit.start), clean[paragraph:hit.start]):
+    # a footnote's references stand where its mark stands: `Thực hiện các Kết luận của Bộ Chính trị[1]`
+    marker = next((m for start, end, m in layout.footnotes if start <= hit.start < end), None)
+    return _relation_at(clean, layout, hit.start if marker is None else marker)
+
+
+def _relation_at(clean: str, layout: Layout, pos: int) -> str:
+    """The relation a reference at pos has by the lead of its sentence or paragraph."""
+    grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
+    if pos >= layout.preamble_end and not grounds:
+        return "cites"
+    paragraph = _paragraph_start(layout, pos)
+    for lead in (_sentence_lead(clean, paragraph, pos), clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
             return "based_on"
         if g.LEAD_IMPLEMENTS.match(lead):
             return "implements"
-    if g.OWN_PLAN_FOR.search(clean, max(0, hit.start - 80), hit.start):
+    if g.OWN_PLAN_FOR.search(clean, max(0, pos - 80), pos):
         return "implements"
     return "based_on" if grounds else "cites"
 

@@ -225,3 +225,17 @@ def test_a_letterhead_without_its_place_is_placed_by_the_date_line():
                       "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n".encode())
     doc = extract_text(text, "<dated>").document
     assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Hưng Yên", "province", "Tỉnh Hưng Yên")
+
+
+def test_a_footnote_carries_the_relation_of_its_mark():
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
+                      "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
+                      "Thực hiện các Kết luận của Bộ Chính trị, Ban Bí thư[1]; Nghị quyết số 74/NQ-CP ngày 07/4/2025 "
+                      "của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                      "Bám sát Nghị quyết số 18-NQ/TW[2].\nNơi nhận:\n- Như trên;\n"
+                      "[1] Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, "
+                      "nhiệm vụ tiếp tục sắp xếp.\n[2] Nghị quyết số 18-NQ/TW ngày 25/10/2017.\n".encode())
+    refs = {r.label: r for r in extract_text(text, "<notes>").references}
+    assert {label: r.relation for label, r in refs.items()} == {
+        "74/NQ-CP": "implements", "126-KL/TW": "implements", "18-NQ/TW": "cites"}
+    assert refs["126-KL/TW"].subject == "một số nội dung, nhiệm vụ tiếp tục sắp xếp"   # after `Bộ Chính trị, Ban Bí thư`
