@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders import grammar as g
-from loaders.issuers import clean_phrase
+from loaders.issuers import clean_phrase, normalise_issuer
 from loaders.layout import Layout
 from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
 from loaders.records import DocumentRecord, Locality
@@ -25,6 +25,8 @@ PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LE
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+PARTY_LETTERHEAD = re.compile(rf"^[ \t]*(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) ỦY (?P<name>[{g.UPPER}][{g.UPPER} '’-]*?)[ \t]*$",
+                              re.M)
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(r"CỘNG\s+(?:HÒA|HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
@@ -64,7 +66,11 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     issuer = _letterhead(header, hints) or _issuer_phrase(clean)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
     dated_at = dated_at and dated_at.group("name")
-    text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+    party = None if issuer else _party_letterhead(header, eras, hints)
+    if party:
+        text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
+    else:
+        text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras, dated_at)
     signer, recipients = _signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
@@ -162,6 +168,16 @@ def _central_body(caps: str) -> str | None:
         if upper in caps:
             return names[upper]
     return None
+
+
+def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> "Issuer | None":
+    """`TỈNH ỦY THỪA THIÊN HUẾ`, `HUYỆN ỦY HỚN QUẢN`: a Party committee, named as references name it."""
+    m = PARTY_LETTERHEAD.search(header)
+    if not m:
+        return None
+    found = normalise_issuer(f"{m.group('org').capitalize()} ủy {m.group('name').title()}", Locality(), eras,
+                             {level: set(names) for level, names in hints.items()})
+    return found if found.level else None
 
 
 def _sentence_case(caps: str) -> str:

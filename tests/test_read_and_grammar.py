@@ -239,3 +239,15 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     assert {label: r.relation for label, r in refs.items()} == {
         "74/NQ-CP": "implements", "126-KL/TW": "implements", "18-NQ/TW": "cites"}
     assert refs["126-KL/TW"].subject == "một số nội dung, nhiệm vụ tiếp tục sắp xếp"   # after `Bộ Chính trị, Ban Bí thư`
+
+
+@pytest.mark.parametrize("letterhead, issuer, level, province", [
+    ("TỈNH ỦY TÂY NINH", "Tỉnh ủy Tây Ninh", "province", "Tỉnh Tây Ninh"),
+    ("HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
+])
+def test_a_party_committee_letterhead(letterhead, issuer, level, province):
+    text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
+                      "KẾ HOẠCH\nthực hiện Chỉ thị số 18-CT/TW\n\nThực hiện Chỉ thị số 18-CT/TW ngày 26/10/2022 của "
+                      "Ban Bí thư về công tác dân vận;\n".encode())
+    doc = extract_text(text, "<party>").document
+    assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
