@@ -2,11 +2,10 @@
 
 Most of a store's bytes are the sentences that prove its edges (graph.store.split_details takes
 them off the graph). A page shows those of one document, so they are written per node: node i's
-claims and the evidence of the edges that leave it, pickled together and compressed (a quarter
-of the bytes to write), at bytes
-`offsets[i]:offsets[i + 1]` of details.pickle (offsets in details.offsets.npy; equal when the node
-has none). Showing a document reads its own piece, not the whole file (at 100,000 plans the
-whole file took 18 s).
+claims and the evidence of the edges that leave it, pickled together and compressed (a quarter of
+the bytes to write), at bytes `offsets[i]:offsets[i + 1]` of details.pickle (offsets in
+details.offsets.npy; equal when the node has none). Showing a document reads its own piece, not
+the whole file (at 100,000 plans the whole file took 18 s).
 """
 from __future__ import annotations
 

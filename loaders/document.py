@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders import grammar as g
+from loaders import issuers
 from loaders.issuers import clean_phrase, normalise_issuer
 from loaders.layout import Layout
 from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
@@ -29,8 +30,8 @@ PARTY_LETTERHEAD = re.compile(rf"^[ \t]*(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QU�
                               re.M)
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
-MOTTO = re.compile(r"CỘNG\s+(?:HÒA|HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
-                   r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|-{2,}", re.I)
+MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+                   rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
@@ -65,12 +66,12 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     eras = era_of(date, year)
     issuer = _letterhead(header, hints) or _issuer_phrase(clean)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
-    dated_at = dated_at and dated_at.group("name")
     party = None if issuer else _party_letterhead(header, eras, hints)
     if party:
         text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
     else:
-        text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+        text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras,
+                                                                 dated_at and dated_at.group("name"))
     signer, recipients = _signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
@@ -83,21 +84,25 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
     """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
     end = layout.heading[0] if layout.heading else min(len(clean), 1500)
     for m in NUMBER_LINE.finditer(clean, 0, end):
-        if _type_before(clean, m.start()) != ("line" if m.group("typed") else None):
-            continue        # `Chỉ thị Số 33/CT-TTg`: a citation, not the document's own number
-        return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
+        word = _type_word_before(clean, m.start())
+        # `Chỉ thị Số 33/CT-TTg`, `Căn cứ Chỉ thị số: 1/CT-TTg`: citations, not the document's own
+        # number; `Nghị quyết số: 653/2019/UBTVQH14` opening its line is (NUMBER_LINE `typed`)
+        if m.group("typed"):
+            own = word is not None and _opens_line(clean, word.start())
+        else:
+            own = word is None
+        if own:
+            return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
     return None
 
 
-def _type_before(clean: str, pos: int) -> str | None:
-    """Whether a type word stands before `số` at pos: "line" when it starts its line, which with
-    the colon is the header's own number (`Nghị quyết số: 653/2019/UBTVQH14`, NUMBER_LINE `typed`);
-    anywhere else it is a citation (`Căn cứ Chỉ thị số: 1/CT-TTg`)."""
+def _type_word_before(clean: str, pos: int) -> re.Match | None:
     before = g.type_word_before().search(clean, max(0, pos - 40), pos)
-    if before is None or before.group("tw") is None:
-        return None
-    line_start = clean.rfind("\n", 0, before.start()) + 1
-    return "line" if not clean[line_start:before.start()].strip() else "inside"
+    return before if before is not None and before.group("tw") is not None else None
+
+
+def _opens_line(clean: str, pos: int) -> bool:
+    return not clean[clean.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
@@ -170,7 +175,7 @@ def _central_body(caps: str) -> str | None:
     return None
 
 
-def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> "Issuer | None":
+def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> issuers.Issuer | None:
     """`TỈNH ỦY THỪA THIÊN HUẾ`, `HUYỆN ỦY HỚN QUẢN`: a Party committee, named as references name it."""
     m = PARTY_LETTERHEAD.search(header)
     if not m:

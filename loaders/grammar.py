@@ -46,15 +46,16 @@ SYMBOL = re.compile(
 DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d\d)")
 
+_TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
 _ISSUER_STOP = (r"(?=\s*(?:[,;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:ngày|về|v/v|ban hành|quy định|hướng dẫn|"
-                r"phê duyệt|thực hiện|triển khai|sửa đổi|tại|nhằm|trên địa bàn|đã|để|theo|khóa|khoá|"
+                rf"phê duyệt|thực hiện|triển khai|sửa đổi|tại|nhằm|trên địa bàn|đã|để|theo|{_TERM}|"
                 r"kèm theo|giai đoạn|năm \d)\b)")
 TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
     rf"|(?i:của|do)\s+(?P<issuer>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
-    r"|\(\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)|(?i:khóa|khoá)\s+[IVXLC]+\b"   # the term: `(khóa XII)`, `khóa XII`
+    rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
 )
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
@@ -101,6 +102,10 @@ PARAGRAPH_BREAK = re.compile(
     r"Nơi nhận|\[\d+\]))"
 )
 SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
+# The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
+REPUBLIC = either_tone(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")
+PARTY_MOTTO = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+MOTTO_START = f"{REPUBLIC}|{PARTY_MOTTO}"
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import PARAGRAPH_BREAK, SECTION_START
+from loaders.grammar import MOTTO_START, PARAGRAPH_BREAK, SECTION_START
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -34,7 +34,7 @@ def _heading_pattern() -> re.Pattern:
 
 
 # lines that only a letterhead holds: the motto, the own number, the `V/v` subject of a Công văn
-_LETTERHEAD = re.compile(r"^[^\n]*?(?:CỘNG\s+(?:HÒA|HOÀ)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Số\s*:|V/v\b)", re.M)
+_LETTERHEAD = re.compile(rf"^[^\n]*?(?:{MOTTO_START}|Số\s*:|V/v\b)", re.M)
 
 
 def find_layout(clean: str) -> Layout:
@@ -54,6 +54,14 @@ _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở 
 _NEXT_PART = re.compile(r"\n[ \t]*[IVX]+\.\s")
 
 
+def _grounds(clean: str, section: int) -> tuple[int, int] | None:
+    """The first section, when it lists the plan's legal grounds: its items are `based_on`."""
+    if not _GROUNDS.match(clean, section):
+        return None
+    end = _NEXT_PART.search(clean, section + 1)
+    return section, end.start() if end else len(clean)
+
+
 _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\]", re.M)
 
 
@@ -63,14 +71,6 @@ def _footnotes(clean: str) -> tuple[tuple[int, int, int], ...]:
     starts = [m for m in _NOTE.finditer(clean) if clean.find(f"[{m.group(1)}]", 0, m.start()) >= 0]
     ends = [m.start() for m in starts[1:]] + [len(clean)]
     return tuple((m.start(), end, clean.find(f"[{m.group(1)}]")) for m, end in zip(starts, ends))
-
-
-def _grounds(clean: str, section: int) -> tuple[int, int] | None:
-    """The first section, when it lists the plan's legal grounds: its items are `based_on`."""
-    if not _GROUNDS.match(clean, section):
-        return None
-    end = _NEXT_PART.search(clean, section + 1)
-    return section, end.start() if end else len(clean)
 
 
 _LINE = re.compile(r"[^\n]*")
