@@ -6,8 +6,8 @@ files were ingested never changes who is merged with whom.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict
 from functools import lru_cache
+from operator import itemgetter
 
 import networkx as nx
 
@@ -45,6 +45,7 @@ class _Builder:
         self.claims: dict[str, list[dict]] = defaultdict(list)
         self.own_ids: dict[str, str] = {}
         self.loaded: set[str] = set()
+        self.evidence: dict[tuple[str, str, str], list[dict]] = {}    # each edge's, by (u, v, key)
 
     # -- nodes ------------------------------------------------------------------------------
     def add_loaded(self, e: Extraction) -> None:
@@ -57,7 +58,7 @@ class _Builder:
             attrs.setdefault("duplicate_sources", []).append(e.source)
             return
         self.graph.add_node(node, kind="document", **{f: getattr(d, f) for f in DOCUMENT_FIELDS},
-                            locality=asdict(d.locality), signer=d.signer, recipients=d.recipients,
+                            locality=d.locality.to_dict(), signer=d.signer, recipients=d.recipients,
                             source=e.source, sha256=e.sha256)
         if d.label:
             self._remember(node)
@@ -79,9 +80,9 @@ class _Builder:
         return [c for ids in years.values() for c in ids] if year == UNKNOWN else years.get(year, set())
 
     def link(self, e: Extraction) -> None:
-        citing = self.own_ids[e.source]
+        citing, places = self.own_ids[e.source], _places(e.document)
         for ref in e.references:
-            target = self.resolve_reference(ref, _places(e.document))
+            target = self.resolve_reference(ref, places)
             self._ensure_document(target, ref)
             self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
                                         "issuer": ref.issuer, "subject": ref.subject,
@@ -138,7 +139,7 @@ class _Builder:
                             name=ref.name if ref else None, doc_type=ref.doc_type if ref else None,
                             title=None, issuer=None, level=ref.level if ref else None,
                             year=_year_of(node, ref), issued_date=None,
-                            locality=asdict(ref.locality) if ref and ref.locality else asdict(Locality()),
+                            locality=(ref.locality if ref and ref.locality else Locality()).to_dict(),
                             source=None, resolved=is_resolved(node))
         if ref and ref.issuer:
             self._attach_issuer(node, ref.issuer, ref.level, ref.locality)
@@ -170,25 +171,26 @@ class _Builder:
     def _add_edge(self, source_node: str, target: str, relation: str, source: str, mentions) -> None:
         if source_node == target:
             return
-        evidence = [{"source": source, "start": m.start, "end": m.end, "sentence": m.sentence}
-                    for m in mentions]
-        if self.graph.has_edge(source_node, target, key=relation):
-            self.graph.edges[source_node, target, relation]["evidence"].extend(evidence)
-        else:
+        evidence = self.evidence.get((source_node, target, relation))
+        if evidence is None:
+            evidence = self.evidence[source_node, target, relation] = []
             self.graph.add_edge(source_node, target, key=relation, evidence=evidence)
+        evidence.extend({"source": source, "start": m.start, "end": m.end, "sentence": m.sentence}
+                        for m in mentions)
 
     # -- claims -----------------------------------------------------------------------------
     def finish(self) -> None:
         for node, claims in self.claims.items():
             attrs = self.graph.nodes[node]
             attrs["claims"] = claims
-            attrs["conflicts"] = conflicts_of(attrs, claims)
+            counts = {f: Counter(filter(None, map(itemgetter(f), claims))) for f in CLAIM_FIELDS + ("doc_type", "subject")}
+            attrs["conflicts"] = conflicts_of(attrs, claims, counts)
             for field in CLAIM_FIELDS + ("doc_type",):
                 if attrs.get(field) is None:
-                    attrs[field] = _most_common(c[field] for c in claims)
+                    attrs[field] = _most_common(counts[field])
             if attrs.get("year") is None and attrs.get("issued_date"):
                 attrs["year"] = int(attrs["issued_date"][:4])
-            attrs.setdefault("subject", _most_common(c["subject"] for c in claims))
+            attrs.setdefault("subject", _most_common(counts["subject"]))
             if attrs.get("title") is None:
                 attrs["title"] = attrs["subject"] or attrs.get("name")
 
@@ -199,20 +201,22 @@ def loaded_id(d: DocumentRecord) -> str:
     return draft_id(issuer_key(d.issuer, d.level, d.locality), d.year, d.doc_type, d.title)
 
 
-def conflicts_of(attrs: dict, claims: list[dict]) -> list[dict]:
+def conflicts_of(attrs: dict, claims: list[dict], counts: dict[str, Counter]) -> list[dict]:
     """Each field on which the citations (and the loaded text itself) disagree, every side
-    with its sources."""
+    with its sources. `counts`: each field's values among the claims."""
     found = []
     for field in CLAIM_FIELDS:
+        own = attrs.get(field) if attrs.get("source") else None
+        if len(counts[field].keys() | ({own} if own else set())) < 2:
+            continue        # the common case, without listing every claim's source
         sides: dict[str, list[str]] = defaultdict(list)
-        if attrs.get("source") and attrs.get(field):
-            sides[attrs[field]].append(attrs["source"])
+        if own:
+            sides[own].append(attrs["source"])
         for claim in claims:
             if claim[field]:
                 sides[claim[field]].append(claim["source"])
-        if len(sides) > 1:
-            found.append({"field": field, "values": [{"value": v, "sources": sorted(set(s))}
-                                                     for v, s in sorted(sides.items())]})
+        found.append({"field": field, "values": [{"value": v, "sources": sorted(set(s))}
+                                                 for v, s in sorted(sides.items())]})
     return found
 
 
@@ -261,6 +265,5 @@ def _year_of(node: str, ref: Reference | None) -> int | None:
     return int(year) if year.isdigit() else None
 
 
-def _most_common(values) -> str | None:
-    counter = Counter(v for v in values if v)
+def _most_common(counter: Counter) -> str | None:
     return counter.most_common(1)[0][0] if counter else None

@@ -10,7 +10,7 @@ does not merge with a namesake's plan of the same number, and its own citations 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
@@ -38,7 +38,7 @@ def _placed(e: Extraction, placed: dict[tuple[str, int], list[DocumentRecord]]) 
 
 def _node(d: DocumentRecord) -> dict:
     """The document as the graph's node holds it (what `over` reads)."""
-    return {"level": d.level, "issuer": d.issuer, "locality": asdict(d.locality)}
+    return {"level": d.level, "issuer": d.issuer, "locality": d.locality.to_dict()}
 
 
 def _meant(parent: DocumentRecord, ref: Reference) -> bool:
