@@ -10,6 +10,7 @@ from functools import cache
 
 from loaders.records import Locality
 from loaders.spelling import tone_on_first
+from loaders.vocab import load_data
 
 REFORM_DATE = "2025-07-01"
 UNIT_LEVEL = {
@@ -32,7 +33,7 @@ class Unit:
 
 
 class Gazetteer:
-    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict]):
+    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict], former: list[dict] = ()):
         self._index: dict[tuple[str, str, str], list[Unit]] = {}
         # (era, level, province, district) -> the units there; None: any province or district
         self._units: dict[tuple, list[Unit]] = {}
@@ -41,6 +42,8 @@ class Gazetteer:
                       r["districtShort"], r["wardShort"])
         for r in rows_2025:
             self._add("2025", r["province"], None, r["ward"], r["provinceShort"], None, r["wardShort"])
+        for f in former:
+            self._add_former(f["level"], f["name"], f["now"])
 
     def _add(self, era, province, district, ward, p_short, d_short, w_short):
         entries = [("province", province, p_short, Locality(province))]
@@ -61,6 +64,14 @@ class Gazetteer:
                 if unit not in bucket:
                     bucket.append(unit)
 
+    def _add_former(self, level: str, name: str, now: str) -> None:
+        """A pre-reform name the snapshot lacks (`Tỉnh Thừa Thiên Huế`) finds the unit it became:
+        its documents are named and placed as the ones issued under the new name, so that
+        both are one body."""
+        for spelling in (name, short_name(name)):
+            bucket = self._index.setdefault(("legacy", level, key(spelling)), [])
+            bucket.extend(u for u in self._index.get(("legacy", level, key(now)), []) if u not in bucket)
+
     def find(self, level: str, name: str, era: str) -> list[Unit]:
         return list(self._index.get((era, level, key(name)), []))
 
@@ -79,7 +90,7 @@ def gazetteer() -> Gazetteer:
     legacy = get_data(["province", "district", "ward", "provinceShort", "districtShort", "wardShort"],
                       table="admin_units_legacy")
     current = get_data(["province", "ward", "provinceShort", "wardShort"], table="admin_units")
-    return Gazetteer(legacy, current)
+    return Gazetteer(legacy, current, load_data("former_names")["unit"])
 
 
 def era_of(date: str | None, year: int | None) -> list[str]:

@@ -216,3 +216,21 @@ def test_a_district_that_carries_out_an_unnamed_city_is_in_that_city():
     assert implemented_by(graph, "anlao.txt") == ["64/KH-UBND@2018@UBND thành phố Hải Phòng"]
     assert [n for n, a in graph.nodes(data=True) if a.get("source") == "anlao.txt"] == [
         "57/KH-UBND@2018@UBND huyện An Lão, thành phố Hải Phòng"]
+
+
+def test_a_province_under_its_name_before_2025_is_the_unit_it_became():
+    # Thừa Thiên Huế became Thành phố Huế on 2025-01-01; the gazetteer's pre-reform snapshot is
+    # of early 2025. A 2021 province plan and the district plan citing it are still one lineage.
+    province = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ" + HEAD + "Số: 150/KH-UBND\nThừa Thiên Huế, ngày 12 tháng 5 năm 2021\n\n"
+                "KẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg\n\nThực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2021 "
+                "của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    district = ("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ VANG" + HEAD + "Số: 210/KH-UBND\nPhú Vang, ngày 20 tháng 5 năm 2021\n\n"
+                "KẾ HOẠCH\nThực hiện Kế hoạch số 150/KH-UBND\n\nThực hiện Kế hoạch số 150/KH-UBND ngày 12/5/2021 "
+                "của UBND tỉnh Thừa Thiên Huế, UBND huyện ban hành Kế hoạch như sau:\n")
+    doc = extract(province, "tinh.txt").document
+    assert (doc.level, doc.locality.province) == ("province", "Thành phố Huế")
+    graph = build_graph([extract(province, "tinh.txt"), extract(district, "huyen.txt")])
+    by_source = {a.get("source"): n for n, a in graph.nodes(data=True) if a.get("source")}
+    targets = [t for _, t, k in graph.out_edges(by_source["huyen.txt"], keys=True) if k == "implements"]
+    assert targets == [by_source["tinh.txt"]]
+    assert graph.nodes[by_source["huyen.txt"]]["locality"]["province"] == "Thành phố Huế"
