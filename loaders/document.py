@@ -147,6 +147,9 @@ def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
     lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
     caps_lines = [" ".join(ln.split()) for ln in lines
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
+    # a flattened table may leave the body alone on a line that the next one repeats in full
+    # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
+    caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None

@@ -138,7 +138,7 @@ def _law_hit(m: re.Match) -> Hit:
     spoken = " ".join(m.group("law").split())
     date = _iso_date(m)
     laws = _laws_by_name().get(_name_key(spoken), [])
-    chosen = next((law for law in laws if law.date == date), None)
+    chosen = next((law for law in laws if law.date == date), None) or _same_day(laws, date)
     hit = Hit(m.start(), m.end(), None, "Luật", ["QH"], "law", name=laws[0].name if laws else spoken)
     hit.date = date
     hit.tail_end = m.end()
@@ -146,6 +146,13 @@ def _law_hit(m: re.Match) -> Hit:
     if chosen:
         hit.label, hit.year = chosen.number, int(chosen.number.split("/")[1])
     return hit
+
+
+def _same_day(laws: list, date: str | None):
+    """The law of that name passed on the cited day and month, when the cited year is none of
+    theirs (`Luật Công nghệ thông tin ngày 29/6/2016`: the law of 29/6/2006, a typing slip)."""
+    same = [law for law in laws if date and law.date[4:] == date[4:]]
+    return same[0] if len(same) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ def refs_of(body: str) -> dict:
     ("03-Ctr/BDV-UBND", "03-CTr/BDV-UBND"),
     ("114 - KL/TW", "114-KL/TW"),
     ("22/NQ-HDND", "22/NQ-HĐND"),
+    ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),        # an older symbol joined by a dot
 ])
 def test_symbol_noise_is_normalised(written, label):
     refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
@@ -225,6 +226,25 @@ def test_a_letterhead_without_its_place_is_placed_by_the_date_line():
                       "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n".encode())
     doc = extract_text(text, "<dated>").document
     assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Hưng Yên", "province", "Tỉnh Hưng Yên")
+
+
+def test_a_letterhead_line_repeated_in_full_by_the_next_is_one_body():
+    # a web copy of QĐ 4168/QĐ-UBND of Thanh Hóa (2021): the header table flattened, no heading
+    text = read_bytes("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                      "Số: 4168/QĐ-UBND | Thanh Hóa, ngày 22 tháng 10 năm 2021 |\n"
+                      "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n"
+                      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n".encode())
+    doc = extract_text(text, "<repeated>").document
+    assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Thanh Hóa", "province", "Tỉnh Thanh Hóa")
+
+
+def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
+    # QĐ 383/QĐ-UBND of Thừa Thiên Huế (2017) cites the 2006 law as of 2016; the date stays as cited
+    refs = refs_of("Căn cứ Luật công nghệ thông tin ngày 29 tháng 6 năm 2016;\n"
+                   "Căn cứ Luật Giao dịch điện tử ngày 29 tháng 11 năm 2005;\n"
+                   "Căn cứ Luật Tiếp công dân ngày 25 tháng 12 năm 2013;\n")
+    assert {label: r.issued_date for label, r in refs.items()} == {
+        "67/2006/QH11": "2016-06-29", "51/2005/QH11": "2005-11-29", None: "2013-12-25"}
 
 
 def test_a_footnote_carries_the_relation_of_its_mark():
