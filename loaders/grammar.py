@@ -59,6 +59,10 @@ TAIL_PIECE = re.compile(
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
 )
+# The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
+ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
+                           r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
+STATE_BODY = re.compile(r"(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd|chủ\s+tịch)\b")
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
 ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")
 SUBJECT_START = re.compile(

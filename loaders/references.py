@@ -21,6 +21,7 @@ from loaders.spelling import tone_on_first
 from loaders.vocab import fold, vocabulary
 
 RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
+PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
 MAX_SUBJECT = 400
 MAX_SENTENCE = 600
 
@@ -110,6 +111,9 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
         label, shape = f"{num}/{'-'.join(codes)}", "administrative"
         kind_codes = codes[:1] if codes[0] in _type_codes() else []
         codes = codes[1:] if kind_codes else codes
+        if kind_codes and len(codes) == 1 and codes[0] in PARTY_COMMITTEES:
+            # `Chỉ thị số 22/CT-TW … của Ban Bí thư`: no State body has a Party committee's code
+            label, shape = f"{num}-{kind_codes[0]}/{codes[0]}", "party"
     doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
     year = int(m.group("year")) if m.group("year") else None
     start = before.start() if before else m.start()
@@ -199,6 +203,17 @@ def read_tail(clean: str, hit: Hit) -> None:
         pos = m.end()
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)
+    if hit.issuer_raw is None:
+        hit.issuer_raw = _issuer_before(clean, hit)
+
+
+def _issuer_before(clean: str, hit: Hit) -> str | None:
+    """`của UBND tỉnh tại Công văn số …`; not a State body for a Party document (`của Thường trực
+    Tỉnh ủy và của UBND tỉnh tại Thông báo số 55-TB/TU`)."""
+    m = g.ISSUER_BEFORE.search(clean, max(0, hit.start - 160), hit.start)
+    if m is None or (hit.shape == "party" and g.STATE_BODY.match(m.group("issuer"))):
+        return None
+    return m.group("issuer")
 
 
 def _clause_end(clean: str, pos: int) -> int:

@@ -26,6 +26,8 @@ def refs_of(body: str) -> dict:
     ("114 - KL/TW", "114-KL/TW"),
     ("22/NQ-HDND", "22/NQ-HĐND"),
     ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),        # an older symbol joined by a dot
+    ("22/CT-TW", "22-CT/TW"),                  # a Party symbol typed in the State form
+    ("05/KH-TU", "05-KH/TU"),
 ])
 def test_symbol_noise_is_normalised(written, label):
     refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
@@ -245,6 +247,15 @@ def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
                    "Căn cứ Luật Tiếp công dân ngày 25 tháng 12 năm 2013;\n")
     assert {label: r.issued_date for label, r in refs.items()} == {
         "67/2006/QH11": "2016-06-29", "51/2005/QH11": "2005-11-29", None: "2013-12-25"}
+
+
+def test_an_issuer_named_before_the_reference():
+    refs = refs_of("Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức "
+                   "kỷ niệm; theo hướng dẫn của Bộ Nội vụ tại Công văn số 1234/BNV-CQĐP ngày 2/3/2020; chỉ đạo "
+                   "của Thường trực Tỉnh ủy và của Ủy ban nhân\ndân tỉnh tại Thông báo số 55-TB/TU ngày 3/4/2020;")
+    assert {label: r.issuer for label, r in refs.items()} == {
+        "238/UBND-KGVX": "UBND tỉnh", "1234/BNV-CQĐP": "Bộ Nội vụ",
+        "55-TB/TU": None}       # a Tỉnh ủy's notice: the nearest body named is not its issuer
 
 
 def test_a_footnote_carries_the_relation_of_its_mark():
