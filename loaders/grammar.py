@@ -44,14 +44,18 @@ SYMBOL = re.compile(
     rf"|\s*/\s*(?P<asym>{_CODES}))"
 )
 
-DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+# a PDF's text layer may split the year (`16/7/20 21`)
+DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[ ]?\d\d)(?!\d)"
         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d\d)")
 
 _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
-# Words that end an issuer phrase ("của UBND huyện | về việc …").
-_ISSUER_STOP = (r"(?=\s*(?:[,;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:ngày|về|v/v|ban hành|quy định|hướng dẫn|"
-                rf"phê duyệt|thực hiện|triển khai|sửa đổi|tại|nhằm|trên địa bàn|đã|để|theo|{_TERM}|"
-                r"kèm theo|giai đoạn|năm \d)\b)")
+# Words that end an issuer phrase ("của UBND huyện | về việc …"), a line break possible between
+# their words (`hướng\ndẫn`).
+_STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
+               "sửa đổi", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
+               r"năm \d")
+_ISSUER_STOP = (r"(?=\s*(?:[,;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:"
+                + "|".join(w.replace(" ", r"\s+") for w in _STOP_WORDS) + r")\b)")
 TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
     rf"|(?i:của|do)\s+(?P<issuer>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
@@ -65,10 +69,10 @@ ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)
 STATE_BODY = re.compile(r"(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd|chủ\s+tịch)\b")
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
 ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")
-SUBJECT_START = re.compile(
-    r"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:về việc|về|v/v|ban hành|quy định|hướng dẫn|phê duyệt|"
-    r"sửa đổi|bãi bỏ|thành lập|thông qua)\b))"
-)
+_SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ",
+                  "thành lập", "thông qua")
+SUBJECT_START = re.compile(r"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:"
+                           + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_WORDS) + r")\b))")
 # A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")
 
@@ -81,7 +85,7 @@ NESTED_VERBS = (
     ("repeals", r"bãi bỏ"),
     ("replaces", r"thay thế"),
 )
-_FILLER = (r"(?:[\s,]+(?:một\s+số\s+quy\s+định|một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
+_FILLER = (r"(?:[\s,]+(?:một\s+số\s+(?:quy\s+định|nội\s+dung)|một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
            r"|của|và|tiếp\s+tục|hiệu\s+quả|nghiêm)){0,4}")
 NESTED_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in NESTED_VERBS) + rf"){_FILLER}[\s,]*\Z",

@@ -228,7 +228,7 @@ def _iso_date(m: re.Match) -> str | None:
     d, mo = int(d), int(mo)
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
-    return f"{y}-{mo:02d}-{d:02d}"
+    return f"{y.replace(' ', '')}-{mo:02d}-{d:02d}"
 
 
 def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:

@@ -258,6 +258,18 @@ def test_an_issuer_named_before_the_reference():
         "55-TB/TU": None}       # a Tỉnh ủy's notice: the nearest body named is not its issuer
 
 
+def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
+    # KH 135/KH-UBND of Sóc Trăng (2022), as its PDF's text layer gives it
+    refs = refs_of("Căn cứ Quyết định số\n24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy "
+                   "trình rà\nsoát hộ nghèo;\nCăn cứ Thông tư số\n07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động "
+                   "- Thương binh và Xã hội hướng\ndẫn phương pháp rà soát;\nCăn cứ Thông tư số\n02/2022/TT-BLĐTBXH "
+                   "ngày 30/3/2022 của Bộ Lao động - Thương binh và Xã hội sửa đổi,\nbổ sung một số nội dung của "
+                   "Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021;\n")
+    assert refs["24/2021/QĐ-TTg"].issued_date == "2021-07-16"
+    assert refs["07/2021/TT-BLĐTBXH"].issuer == "Bộ Lao động - Thương binh và Xã hội"
+    assert [(x.relation, x.label) for x in refs["02/2022/TT-BLĐTBXH"].related] == [("amends", "07/2021/TT-BLĐTBXH")]
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
