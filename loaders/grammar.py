@@ -126,6 +126,10 @@ def type_word_before() -> re.Pattern:
                       re.I)
 
 
+# `Luật sửa đổi, bổ sung một số điều của | Luật Xây dựng ngày 17/6/2020`, the amending law unknown
+AMENDING_LAW_BEFORE = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?của\s+\Z", re.I)
+
+
 @cache
 def law_names() -> re.Pattern:
     """Laws cited by name, longest name first so that amending laws win over the law amended."""

@@ -86,7 +86,7 @@ def find_hits(clean: str) -> list[Hit]:
     taken = [(h.start, h.end) for h in hits]
     for m in g.law_names().finditer(clean):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            hits.append(_law_hit(m))
+            hits.append(_law_hit(clean, m))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -138,12 +138,16 @@ def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str
     return None
 
 
-def _law_hit(m: re.Match) -> Hit:
+def _law_hit(clean: str, m: re.Match) -> Hit:
     spoken = " ".join(m.group("law").split())
     date = _iso_date(m)
     laws = _laws_by_name().get(_name_key(spoken), [])
+    start, name = m.start(), laws[0].name if laws else spoken
+    amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
+    if amending:    # an amending law not in the vocabulary: not the law it amends
+        laws, start, name = [], amending.start(), f"Luật sửa đổi, bổ sung một số điều của {name}"
     chosen = next((law for law in laws if law.date == date), None) or _same_day(laws, date)
-    hit = Hit(m.start(), m.end(), None, "Luật", ["QH"], "law", name=laws[0].name if laws else spoken)
+    hit = Hit(start, m.end(), None, "Luật", ["QH"], "law", name=name)
     hit.date = date
     hit.tail_end = m.end()
     hit.candidates = laws            # resolved against the citing document's date in merge()

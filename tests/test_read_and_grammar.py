@@ -270,6 +270,19 @@ def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
     assert [(x.relation, x.label) for x in refs["02/2022/TT-BLĐTBXH"].related] == [("amends", "07/2021/TT-BLĐTBXH")]
 
 
+def test_an_amending_law_is_not_the_law_it_amends():
+    # QĐ 547/QĐ-UBND of Kon Tum (2024); the third law is not in data/vocab/laws.toml
+    refs = refs_of("Căn cứ Luật Xây dựng ngày 18\ntháng 6 năm 2014; Luật sửa đổi bổ sung một số điều của Luật Xây "
+                   "dựng ngày 17\ntháng 6 năm 2020;\nCăn cứ Luật sửa đổi, bổ sung\nmột số điều của 37 luật có liên "
+                   "quan đến quy hoạch ngày 20 tháng 11 năm 2018;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật "
+                   "Bảo hiểm y tế ngày 13 tháng 6 năm 2014;\n")
+    assert {label: r.name for label, r in refs.items() if label} == {
+        "50/2014/QH13": "Luật Xây dựng", "62/2020/QH14": "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "35/2018/QH14": "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"}
+    assert refs[None].name == "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
+    assert refs[None].issued_date == "2014-06-13"
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
