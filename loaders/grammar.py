@@ -54,12 +54,14 @@ _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spel
 _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                r"năm \d")
-_ISSUER_STOP = (r"(?=\s*(?:[,;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:"
+_ISSUER_STOP = (r"(?=\s*(?:,(?!\s*chống\b)|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:"
                 + "|".join(w.replace(" ", r"\s+") for w in _STOP_WORDS) + r")\b)")
+# an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống dịch …`)
+_ISSUER_CHARS = r"(?:[^;:,.()“”\"]|,(?=\s*chống\b))"
 TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
-    rf"|(?i:của|do)\s+(?P<issuer>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
-    rf"|(?i:giữa)\s+(?P<joint>[^;:,.()“”\"]{{2,160}}?){_ISSUER_STOP}"
+    rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
+    rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
 )

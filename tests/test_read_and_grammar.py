@@ -283,6 +283,14 @@ def test_an_amending_law_is_not_the_law_it_amends():
     assert refs[None].issued_date == "2014-06-13"
 
 
+def test_the_comma_of_phong_chong_inside_an_issuer():
+    # QĐ 4168/QĐ-UBND of Thanh Hóa (2021)
+    refs = refs_of("Căn cứ Quyết định số 09-QĐ/BCĐ ngày 31/8/2021 của Trưởng Ban Chỉ đạo phòng, chống dịch "
+                   "Covid-19 tỉnh Thanh Hóa về thành lập Tiểu ban Thông tin - Tuyên truyền;")
+    assert refs["09-QĐ/BCĐ"].issuer == "Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa"
+    assert refs["09-QĐ/BCĐ"].subject == "thành lập Tiểu ban Thông tin - Tuyên truyền"
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
