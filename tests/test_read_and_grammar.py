@@ -220,24 +220,19 @@ def test_the_motto_beside_the_letterhead_in_either_spelling(motto):
     assert (doc.issuer, doc.locality.district) == ("UBND xã Xuân Phú", "Huyện Xuân Lộc")
 
 
-def test_a_letterhead_without_its_place_is_placed_by_the_date_line():
-    # a web copy flattened the header table and lost the letterhead's second line
-    text = read_bytes("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-                      "Số: 130/KH-UBND | Hưng Yên, ngày 10 tháng 8 năm 2023 |\n"
-                      "Thực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị về tiếp tục sắp xếp; "
-                      "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n".encode())
-    doc = extract_text(text, "<dated>").document
-    assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Hưng Yên", "province", "Tỉnh Hưng Yên")
-
-
-def test_a_letterhead_line_repeated_in_full_by_the_next_is_one_body():
-    # a web copy of QĐ 4168/QĐ-UBND of Thanh Hóa (2021): the header table flattened, no heading
-    text = read_bytes("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-                      "Số: 4168/QĐ-UBND | Thanh Hóa, ngày 22 tháng 10 năm 2021 |\n"
-                      "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n"
-                      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n".encode())
-    doc = extract_text(text, "<repeated>").document
-    assert (doc.issuer, doc.level, doc.locality.province) == ("UBND tỉnh Thanh Hóa", "province", "Tỉnh Thanh Hóa")
+@pytest.mark.parametrize("lines, issuer, province", [
+    # the letterhead's second line lost: placed by the date line (KH 130/KH-UBND of Hưng Yên, 2023)
+    ("Số: 130/KH-UBND | Hưng Yên, ngày 10 tháng 8 năm 2023 |\nThực hiện Kết luận số 48-KL/TW ngày 30/01/2023 "
+     "của Bộ Chính trị về tiếp tục sắp xếp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "UBND tỉnh Hưng Yên", "Tỉnh Hưng Yên"),
+    # the body's line repeated in full by the next, no heading (QĐ 4168/QĐ-UBND of Thanh Hóa, 2021)
+    ("Số: 4168/QĐ-UBND | Thanh Hóa, ngày 22 tháng 10 năm 2021 |\nỦY BAN NHÂN DÂN TỈNH THANH HÓA\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n", "UBND tỉnh Thanh Hóa", "Tỉnh Thanh Hóa"),
+])
+def test_a_letterhead_flattened_by_a_web_copy(lines, issuer, province):
+    text = read_bytes(("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n" + lines).encode())
+    doc = extract_text(text, "<web>").document
+    assert (doc.issuer, doc.level, doc.locality.province) == (issuer, "province", province)
 
 
 def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
