@@ -20,6 +20,7 @@ from loaders.records import DocumentRecord, Extraction, Locality, Reference
 FORMAT = 6          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
                     # 5: details by node; 6: records packed one by one
 CLAIM_FIELDS = ("issued_date", "issuer")
+COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
 
 
@@ -183,7 +184,7 @@ class _Builder:
         for node, claims in self.claims.items():
             attrs = self.graph.nodes[node]
             attrs["claims"] = claims
-            counts = {f: Counter(filter(None, map(itemgetter(f), claims))) for f in CLAIM_FIELDS + ("doc_type", "subject")}
+            counts = {f: Counter(filter(None, map(itemgetter(f), claims))) for f in COUNTED_FIELDS}
             attrs["conflicts"] = conflicts_of(attrs, claims, counts)
             for field in CLAIM_FIELDS + ("doc_type",):
                 if attrs.get(field) is None:

@@ -49,13 +49,18 @@ DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[ ]?\
         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d\d)")
 
 _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
-# Words that end an issuer phrase ("của UBND huyện | về việc …"), a line break possible between
-# their words (`hướng\ndẫn`).
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of phrases, a line break possible between their words (`hướng\ndẫn`)."""
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# Words that end an issuer phrase ("của UBND huyện | về việc …").
 _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                r"năm \d")
-_ISSUER_STOP = (r"(?=\s*(?:,(?!\s*chống\b)|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:"
-                + "|".join(w.replace(" ", r"\s+") for w in _STOP_WORDS) + r")\b)")
+_ISSUER_STOP = rf"(?=\s*(?:,(?!\s*chống\b)|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống dịch …`)
 _ISSUER_CHARS = r"(?:[^;:,.()“”\"]|,(?=\s*chống\b))"
 TAIL_PIECE = re.compile(
@@ -68,13 +73,11 @@ TAIL_PIECE = re.compile(
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
                            r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
-STATE_BODY = re.compile(r"(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd|chủ\s+tịch)\b")
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
 ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")
 _SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ",
                   "thành lập", "thông qua")
-SUBJECT_START = re.compile(r"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:"
-                           + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_WORDS) + r")\b))")
+SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
 # A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")
 

@@ -43,6 +43,11 @@ def clean_phrase(raw: str) -> str:
     return " ".join(text.split()).strip(" ,.;:-")
 
 
+def is_state_body(raw: str) -> bool:
+    """`Ủy ban nhân\ndân tỉnh`, `HĐND huyện`, `Chủ tịch UBND tỉnh`: a State body or its head."""
+    return clean_phrase(raw).lower().startswith(("ubnd", "hđnd", "chủ tịch"))
+
+
 class Issuer(NamedTuple):
     name: str | None
     level: str | None            # central | province | district | commune; None when unknown

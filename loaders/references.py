@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders import grammar as g
-from loaders.issuers import Issuer, normalise_issuer
+from loaders.issuers import Issuer, is_state_body, normalise_issuer
 from loaders.layout import Layout
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
@@ -215,7 +215,7 @@ def _issuer_before(clean: str, hit: Hit) -> str | None:
     """`của UBND tỉnh tại Công văn số …`; not a State body for a Party document (`của Thường trực
     Tỉnh ủy và của UBND tỉnh tại Thông báo số 55-TB/TU`)."""
     m = g.ISSUER_BEFORE.search(clean, max(0, hit.start - 160), hit.start)
-    if m is None or (hit.shape == "party" and g.STATE_BODY.match(m.group("issuer"))):
+    if m is None or (hit.shape == "party" and is_state_body(m.group("issuer"))):
         return None
     return m.group("issuer")
 
