@@ -11,7 +11,7 @@ from operator import itemgetter
 
 import networkx as nx
 
-from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
+from graph.identity import (UNKNOWN, body_id, body_of, document_id, draft_id, is_normative, is_resolved, issuer_key,
                             law_id, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
@@ -151,7 +151,7 @@ class _Builder:
             return
         body = body_id(issuer_key(issuer, level, locality))
         if body not in self.graph:
-            self.graph.add_node(body, kind="body", name=issuer, level=level)
+            self.graph.add_node(body, kind="body", name=body_of(issuer), level=level)
             place = self._ensure_place(locality) if locality else None
             if place:
                 self.graph.add_edge(body, place, key="located_in")

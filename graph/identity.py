@@ -73,11 +73,24 @@ def law_id(name: str) -> str:
     return f"law@{' '.join(name.split())}"
 
 
+# a body's head signs for it and numbers in its series: `Quyết định số 1649/QĐ-UBND … của Chủ
+# tịch UBND tỉnh Ninh Bình` is UBND tỉnh Ninh Bình's, whichever of the two a citation names
+HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh)\s+(?=[A-ZĐ])")
+
+
+def body_of(issuer: str) -> str:
+    """`Chủ tịch UBND tỉnh Ninh Bình` -> `UBND tỉnh Ninh Bình`."""
+    return HEAD_TITLE.sub("", issuer, count=1)
+
+
 @lru_cache(maxsize=1 << 16)
 def issuer_key(issuer: str | None, level: str | None, locality: Locality | None) -> str | None:
     """The issuing body as ids name it: `UBND xã Minh Tâm, huyện Hớn Quản, tỉnh Bình Phước`.
     Without its province (the text does not say which Châu Thành) it stays bare: unplaced."""
-    if not issuer or level not in PARENT_LEVELS or not (locality and locality.province):
+    if not issuer:
+        return issuer
+    issuer = body_of(issuer)
+    if level not in PARENT_LEVELS or not (locality and locality.province):
         return issuer
     parents = (getattr(locality, lv) for lv in PARENT_LEVELS[level])
     return ", ".join([issuer, *(styled(p) for p in parents if p)])

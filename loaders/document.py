@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders import issuers
 from loaders.issuers import clean_phrase, normalise_issuer
-from loaders.layout import Layout
+from loaders.layout import AUTHORITY_HEADS, Layout
 from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
@@ -64,7 +64,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         year = _year_from(title, label_hit)
     hints = place_hints(clean)
     eras = era_of(date, year)
-    issuer = _letterhead(header, hints) or _issuer_phrase(clean)
+    issuer = _letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
     party = None if issuer else _party_letterhead(header, eras, hints)
     if party:
@@ -160,10 +160,25 @@ def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
         hints.setdefault(level, Counter())[parent.group("name").title()] += 1
     m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
-        return Issuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
-                      _sentence_case(m.group("sub")) if m.group("sub") else None)
+        return _local_issuer(m)
     central = _central_body(caps)
     return Issuer(central, None, None) if central else None
+
+
+def _local_issuer(m: re.Match) -> Issuer:
+    return Issuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
+                  _sentence_case(m.group("sub")) if m.group("sub") else None)
+
+
+def _authority(clean: str, layout: Layout) -> Issuer | None:
+    """A letterhead without the body's place (`ỦY BAN NHÂN DÂN` alone, as web copies flatten
+    it): the authority's line under the title names it in full (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+    NINH BÌNH`)."""
+    if not layout.title:
+        return None
+    line = clean[layout.title[1]:layout.title[1] + 200].strip().split("\n", 1)[0]
+    m = LETTERHEAD_LOCAL.fullmatch(" ".join(line.split())) if line.startswith(AUTHORITY_HEADS) else None
+    return _local_issuer(m) if m else None
 
 
 def _central_body(caps: str) -> str | None:
@@ -218,7 +233,9 @@ def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras, dated_at: str
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
     text = clean_phrase(f"{issuer.body} {place}")
-    if issuer.sub:
+    if issuer.sub and issuers.DEPARTMENT.match(issuer.sub):     # named as references name it
+        text = f"{issuers.department_name(issuer.sub)} {place}"
+    elif issuer.sub:
         text = f"{issuer.sub}, {text}"
     if unit:
         return text, level, unit.locality, []

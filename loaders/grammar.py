@@ -60,9 +60,11 @@ def _words(words: tuple[str, ...]) -> str:
 _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                r"năm \d")
-_ISSUER_STOP = rf"(?=\s*(?:,(?!\s*chống\b)|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
-# an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống dịch …`)
-_ISSUER_CHARS = r"(?:[^;:,.()“”\"]|,(?=\s*chống\b))"
+# an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
+# dịch …`) and of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`)
+_INNER_COMMA = r"\s*(?:chống|Thể\s+thao)\b"
+_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
+_ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
 TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
     rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"

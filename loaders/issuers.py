@@ -18,13 +18,31 @@ _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
 _NAME = place_name(5)
 # Prefix matches: an issuer phrase may run on into an unmarked subject ("… tỉnh Bình Phước
 # Thành lập trạm y tế …"); the gazetteer decides how many capitalised words are the place.
-LOCAL_BODY = re.compile(rf"^(?P<body>.*?)\s*\b(?P<unit>(?i:{_UNITS}))\b(?:\s+(?P<name>{_NAME}))?")
+# `xã hội` (society: `Bảo hiểm xã hội tỉnh`, `Sở Lao động - Thương binh và Xã hội`) is no commune,
+# `xã Hội Xuân` is
+LOCAL_BODY = re.compile(rf"^(?P<body>.*?)\s*\b(?P<unit>(?i:{_UNITS}))\b(?!\s+(?:hội|HỘI)\b|\s+Hội\b(?!\s+[{UPPER}]))"
+                        rf"(?:\s+(?P<name>{_NAME}))?")
 PARTY_COMMITTEE = re.compile(
-    rf"^(?P<body>.*?\b(?P<committee>(?i:tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy)))"
+    rf"^(?P<body>.*?\b(?P<committee>(?i:tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh đoàn|thành đoàn|huyện đoàn)))"
     rf"(?:\s+(?:(?i:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?P<name>{_NAME}))?")
-JOINT = re.compile(rf"\s+và\s+(?=[{UPPER}])")
+# `và` joins two bodies (`Ban Dân vận Huyện ủy và UBND huyện`) only when a body's head noun
+# follows; else it is inside one name (`Sở Giáo dục và Đào tạo`, `Bộ Kế hoạch và Đầu tư`)
+_BODY_HEADS = ("UBND", "HĐND", "Ủy ban", "Hội đồng", "Ban", "Bộ", "Sở", "Phòng", "Cục", "Tổng cục",
+               "Văn phòng", "Thanh tra", "Công an", "Mặt trận", "Hội", "Đoàn", "Liên đoàn",
+               "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy", "Chính phủ",
+               "Thủ tướng", "Quốc hội", "Chủ tịch", "Tòa án", "Viện", "Kho bạc", "Ngân hàng",
+               "Bảo hiểm", "Trung tâm", "Trường", "Kiểm toán")
+JOINT = re.compile(rf"\s+và\s+(?=(?:{'|'.join(_BODY_HEADS)})\b)")
+# A department of the province (`Sở Y tế`) or of the district, after 2025 of the commune
+# (`Phòng Nội vụ`), or its head, cited without its place: the citing document's own (every
+# province has a Sở Y tế, and each numbers its documents from 1).
+DEPARTMENT = re.compile(r"^(?:(?:Phó\s+)?(?:Giám\s+đốc|Trưởng)\s+(?=(?i:sở|phòng)\s)|(?=Sở\s|Phòng\s|SỞ\s|PHÒNG\s))")
+_NAME_PARTS = re.compile(r"(\s+và\s+|\s*,\s*|\s+-\s+)")
+# `Bộ Chỉ huy Quân sự tỉnh` is a province's military command, not a ministry
+LOCAL_COMMAND = "Bộ Chỉ huy"
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",
-                    "thị ủy": "district", "quận ủy": "district"}
+                    "thị ủy": "district", "quận ủy": "district",
+                    "tỉnh đoàn": "province", "thành đoàn": "province", "huyện đoàn": "district"}
 _LONG_FORMS = (
     (re.compile(r"\b(?:Ủy|Uỷ|UỶ|ỦY)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
@@ -71,7 +89,7 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     central = _central_prefix(text)
     if central:
         return Issuer(central, "central", None)
-    if "Trung ương" in text or text.startswith("Bộ "):
+    if "Trung ương" in text or (text.startswith("Bộ ") and not text.startswith(LOCAL_COMMAND)):
         return Issuer(text, "central", None)
     hints = hints or {}
     party = PARTY_COMMITTEE.match(text)
@@ -80,6 +98,9 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     local = LOCAL_BODY.match(text)
     if local and local.group("body"):
         return _local_body(local, context, eras, hints)
+    department = DEPARTMENT.match(text)
+    if department:
+        return _department(text[department.end():], context, eras, hints)
     return Issuer(text, None, None)
 
 
@@ -103,12 +124,49 @@ def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
 
 def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     unit, name, body = m.group("unit").lower(), m.group("name"), m.group("body")
+    department = DEPARTMENT.match(body)
+    if department:      # `Giám đốc Sở y tế tỉnh Đồng Nai`: the department, written one way
+        body = department_name(body[department.end():])
     name = name and lookup_name(unit, name)
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
     place = _place(level, name, context, eras, hints)
     if place is None:
         return Issuer(f"{body} {unit}", level, None)
     return Issuer(f"{body} {styled(_at(place, level))}", level, place)
+
+
+def _department(text: str, context: Locality, eras, hints) -> Issuer:
+    """The department itself, not its head: its documents are the department's (`TTr-SYT`)."""
+    if text[:2].lower() == "sở":
+        level = "province"
+    else:
+        level = "district" if context.district else "commune" if context.commune else None
+    named = level and _named_last(text, level, context, eras, hints)     # `Sở Y tế Hà Nội`
+    text, place = named or (text, level and _place(level, None, context, eras, hints))
+    if not place:
+        return Issuer(department_name(text), level, None)
+    return Issuer(f"{department_name(text)} {styled(_at(place, level))}", level, place)
+
+
+def _named_last(text: str, level: str, context: Locality, eras, hints) -> tuple[str, Locality] | None:
+    """The department's words and the place its last capitalised words name, if they do."""
+    words = text.split()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if all(w[:1].isupper() or w == "-" for w in words[-n:]):
+            place = _place(level, " ".join(words[-n:]), context, eras, hints)
+            if place and short_name(_at(place, level)) == " ".join(words[-n:]):
+                return " ".join(words[:-n]), place
+    return None
+
+
+def department_name(phrase: str) -> str:
+    """`SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `Sở giáo dục và đào tạo` -> `Sở Giáo dục và Đào tạo`: each part
+    of a department's name opens with a capital, as the State writes them, whatever the letterhead's
+    or the citing text's case."""
+    kind, _, name = " ".join(phrase.split()).partition(" ")
+    parts = _NAME_PARTS.split(name.lower())
+    name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
+    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}"
 
 
 def _city_level(name: str | None, context: Locality, eras) -> str:

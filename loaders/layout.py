@@ -113,4 +113,8 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
 
 
 def _is_body_caps(text: str) -> bool:
-    return text.isupper() and text.startswith(("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "BỘ TRƯỞNG", "THỦ TƯỚNG"))
+    """The issuing authority's line under the title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`)."""
+    return text.isupper() and text.startswith(AUTHORITY_HEADS)
+
+
+AUTHORITY_HEADS = ("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG NHÂN DÂN", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC")

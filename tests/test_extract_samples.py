@@ -101,7 +101,7 @@ EXPECTED = {
         {"72/2025/QH15": ("Luật", "2025-06-16", "Quốc hội", "based_on"),
          "76/2025/NQ-UBTVQH15": ("Nghị quyết", "2025-04-14", "Ủy ban Thường vụ Quốc hội", "based_on"),
          "187/2025/NĐ-CP": ("Nghị định", "2025-07-01", "Chính phủ", "based_on"),
-         "4499/TTr-SYT": ("Tờ trình", "2025-11-17", "Giám đốc Sở Y tế", "cites"),
+         "4499/TTr-SYT": ("Tờ trình", "2025-11-17", "Sở Y tế tỉnh Đồng Nai", "cites"),
          "136/1998/QĐ-UB": ("Quyết định", "1998-11-09", "UBND tỉnh Bình Phước", "cites")}),
     "corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt": (
         dict(doc_type="Quyết định", label="254/QĐ-UBND", level="province", issued_date="2023-02-17",

@@ -1,5 +1,7 @@
 """Places from letterheads and `thành phố`, and references whose body is named without its place:
 short plans written the way communes write them."""
+import pytest
+
 from graph.build import build_graph
 from loaders.extract import extract_text
 from loaders.read import read_bytes
@@ -166,7 +168,7 @@ def test_hai_phong_is_a_city_not_a_department_of_hai():
     doc = extract(commune_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "Hải Phòng", "")).document
     assert (doc.issuer, doc.level) == ("UBND thành phố Hải Phòng", "province")
     office = extract(commune_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nPHÒNG NỘI VỤ", "Hải Phòng", "")).document
-    assert (office.issuer, office.locality.province) == ("Phòng nội vụ, UBND thành phố Hải Phòng", "Thành phố Hải Phòng")
+    assert (office.issuer, office.locality.province) == ("Phòng Nội vụ thành phố Hải Phòng", "Thành phố Hải Phòng")
 
 
 def test_a_ward_of_a_city_inside_a_city_carries_out_its_own_city():
@@ -234,3 +236,77 @@ def test_a_province_under_its_name_before_2025_is_the_unit_it_became():
     targets = [t for _, t, k in graph.out_edges(by_source["huyen.txt"], keys=True) if k == "implements"]
     assert targets == [by_source["tinh.txt"]]
     assert graph.nodes[by_source["huyen.txt"]]["locality"]["province"] == "Thành phố Huế"
+
+
+def test_a_department_cited_without_its_place_is_the_citing_province_s():
+    # KH 186/KH-UBND of Bắc Ninh (2025): every province has a Sở Khoa học và Công nghệ
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH" + HEAD + "Số: 186/KH-UBND\nBắc Ninh, ngày 29 tháng 12 năm 2025\n\n"
+            "KẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030\n"
+            "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ về việc Phê duyệt "
+            "Chương trình phát triển Chính phủ số;\nTheo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số "
+            "164/TTr- SKHCN ngày 17/12/2025.\n")
+    refs = {r.label: r for r in extract(text).references}
+    ref = refs["164/TTr-SKHCN"]
+    assert (ref.issuer, ref.level, ref.locality.province) == (
+        "Sở Khoa học và Công nghệ tỉnh Bắc Ninh", "province", "Tỉnh Bắc Ninh")
+
+
+def plan_of(letterhead: str, place: str, number: str, lines: str) -> str:
+    return (f"{letterhead}{HEAD}Số: {number}\n{place}, ngày 20 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+            f"Triển khai công tác năm 2024\n\n{lines}\n")
+
+
+def test_departments_are_the_province_s_or_the_district_s_whoever_cites_them():
+    guidance = "Căn cứ Hướng dẫn số 12/HD-SGDĐT ngày 06/3/2024 của Sở giáo dục và Đào tạo về tuyển sinh;"
+    plans = {
+        # the department's own document, under its province's letterhead
+        "so.txt": plan_of("UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Nghệ An", "12/HD-SGDĐT", ""),
+        "nghean.txt": plan_of("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "Nghệ An", "120/KH-UBND",
+                              guidance + "\nCăn cứ Kế hoạch số 45/KH-BCH ngày 01/02/2024 của Bộ Chỉ huy Quân sự "
+                              "tỉnh về diễn tập;"),
+        "yenthanh.txt": plan_of("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH", "Yên Thành", "20/KH-UBND",
+                                guidance.replace("Sở giáo dục", "Sở Giáo dục") + "\nTheo đề nghị của Trưởng phòng "
+                                "Nội vụ tại Tờ trình số 9/TTr-PNV ngày 9/3/2024;"),
+        "hatinh.txt": plan_of("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "Hà Tĩnh", "88/KH-UBND", guidance),
+    }
+    results = {name: extract(text, name) for name, text in plans.items()}
+    assert results["so.txt"].document.issuer == "Sở Giáo dục và Đào tạo tỉnh Nghệ An"
+    refs = {r.label: r for r in results["nghean.txt"].references + results["yenthanh.txt"].references}
+    assert (refs["45/KH-BCH"].issuer, refs["45/KH-BCH"].level) == ("Bộ Chỉ huy Quân sự tỉnh Nghệ An", "province")
+    assert (refs["9/TTr-PNV"].issuer, refs["9/TTr-PNV"].level) == ("Phòng Nội vụ huyện Yên Thành", "district")
+    graph = build_graph(list(results.values()))
+    cited = {n: sorted(graph.nodes[s]["source"] for s, _ in graph.in_edges(n))
+             for n, a in graph.nodes(data=True) if a.get("label") == "12/HD-SGDĐT"}
+    assert cited == {"12/HD-SGDĐT@2024@Sở Giáo dục và Đào tạo tỉnh Nghệ An": ["nghean.txt", "yenthanh.txt"],
+                     "12/HD-SGDĐT@2024@Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh": ["hatinh.txt"]}
+    assert graph.nodes["12/HD-SGDĐT@2024@Sở Giáo dục và Đào tạo tỉnh Nghệ An"]["source"] == "so.txt"
+
+
+def test_a_decision_of_the_chairman_is_the_committee_s_whichever_the_citation_names():
+    # QĐ 232/QĐ-UBND of Ninh Bình (2019): a web copy's letterhead lost its second line; the
+    # authority's line under the title says whose it is
+    decision = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng "
+                "4 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT "
+                "CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính "
+                "quyền địa phương ngày 19/6/2015;\nXét đề nghị của Giám đốc sở Giáo dục và Đào tạo,\nQUYẾT ĐỊNH:\n")
+    doc = extract(decision, "qd.txt").document
+    assert (doc.issuer, doc.level, doc.locality.province) == ("Chủ tịch UBND tỉnh Ninh Bình", "province", "Tỉnh Ninh Bình")
+    assert doc.title.endswith("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    plan = plan_of("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "Ninh Bình", "70/KH-UBND",
+                   "Căn cứ Quyết định số 232/QĐ-UBND ngày 12/4/2019 của UBND tỉnh Ninh Bình về công bố thủ tục;")
+    graph = build_graph([extract(decision, "qd.txt"), extract(plan.replace("2024", "2019"), "kh.txt")])
+    (node,) = [n for n, a in graph.nodes(data=True) if a.get("label") == "232/QĐ-UBND"]
+    assert node == "232/QĐ-UBND@2019@UBND tỉnh Ninh Bình" and graph.nodes[node]["source"] == "qd.txt"
+
+
+@pytest.mark.parametrize("cited, issuer, level", [
+    ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "province"),
+    ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh Nghệ An", "province"),      # `xã hội` is no commune
+    ("UBND xã Hội Sơn", "UBND xã Hội Sơn", "commune"),                         # xã Hội Sơn is
+    ("Tỉnh đoàn", "Tỉnh đoàn Nghệ An", "province"),
+])
+def test_bodies_of_the_province_named_without_it(cited, issuer, level):
+    text = plan_of("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "Nghệ An", "122/KH-UBND",
+                   f"Căn cứ Công văn số 12/CV ngày 05/3/2024 của {cited} về việc trợ cấp;")
+    (ref,) = extract(text).references
+    assert (ref.issuer, ref.level, ref.locality.province) == (issuer, level, "Tỉnh Nghệ An")

@@ -284,6 +284,21 @@ def test_the_comma_of_phong_chong_inside_an_issuer():
                    "Covid-19 tỉnh Thanh Hóa về thành lập Tiểu ban Thông tin - Tuyên truyền;")
     assert refs["09-QĐ/BCĐ"].issuer == "Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa"
     assert refs["09-QĐ/BCĐ"].subject == "thành lập Tiểu ban Thông tin - Tuyên truyền"
+    refs = refs_of("Căn cứ Kế hoạch số 5/KH-SVHTTDL ngày 07/3/2024 của Sở Văn hóa, Thể thao và Du lịch về "
+                   "tổ chức lễ hội;")     # no place known: the department stays unplaced
+    assert (refs["5/KH-SVHTTDL"].issuer, refs["5/KH-SVHTTDL"].subject) == (
+        "Sở Văn hóa, Thể thao và Du lịch", "tổ chức lễ hội")
+
+
+def test_the_title_ends_at_the_authority_s_line():
+    # NQ 21/2022/NQ-HĐND of Bình Định, as a web copy gives its header
+    text = read_bytes("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n21/2022/NQ-HĐND\n|\nBình\nĐịnh, ngày 07 "
+                      "tháng 9 năm 2022\n|\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC\n"
+                      "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH\nKHÓA XIII KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)\n"
+                      "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;\n".encode())
+    doc = extract_text(text, "<web>").document
+    assert (doc.title, doc.issuer) == ("BAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC", "HĐND tỉnh Bình Định")
 
 
 def test_a_footnote_carries_the_relation_of_its_mark():
