@@ -29,8 +29,8 @@ def place_name(most_words: int) -> str:
 # A code ends at a word boundary, or where text copied from a web page glued the next word to it
 # (`70-TB/TWngày 06 tháng 01 năm 2012`, `Luật Tổ chức Chính phủngày 25 tháng 12`)
 _GLUED = r"(?=ngày\s*\d)"
-_TOKEN = rf"[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?!\w)|{_GLUED})"
-_CAPS_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?!\w)"
+_TOKEN = rf"[A-ZĐƯ][A-Za-zĐđƯ0-9&]*(?:(?!\w)|{_GLUED})"
+_CAPS_TOKEN = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?!\w)"
 # A hyphen joins codes; with spaces around it only before an all-caps or a known mixed-case code
 # (`302/KH- UBND`, `1/CT- TTg`), so that `33/CT-TTg - Ban…` does not swallow the next word. Older
 # symbols join with a dot (`01/1999/QĐ.UB`), always before an all-caps code.
@@ -74,6 +74,7 @@ TAIL_PIECE = re.compile(
 )
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
+                           r"(?:\s*\([^()]{1,120}\))?"      # `Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại`
                            r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
 # An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
 ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?\S+(?:\s+\S+){{0,3}}\s+số\s*\d")
@@ -137,10 +138,21 @@ def type_word_before() -> re.Pattern:
 AMENDING_LAW_BEFORE = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?của\s+\Z", re.I)
 
 
+_ABBREVIATED = (("Hội đồng nhân dân", "HĐND"), ("Ủy ban nhân dân", "UBND"))
+
+
+def name_variants(name: str) -> set[str]:
+    """A law's name as written in full and with the bodies abbreviated (`Luật Tổ chức HĐND và UBND`)."""
+    short = name
+    for full, abbreviation in _ABBREVIATED:
+        short = short.replace(full, abbreviation)
+    return {name, short}
+
+
 @cache
 def law_names() -> re.Pattern:
     """Laws cited by name, longest name first so that amending laws win over the law amended."""
-    names = sorted({law.name for law in vocabulary().laws}, key=len, reverse=True)
+    names = sorted({v for law in vocabulary().laws for v in name_variants(law.name)}, key=len, reverse=True)
     by_head: dict[str, list[str]] = {}     # `Luật`, `Bộ`: tried once, not once per name
     for name in names:
         head, *rest = map(re.escape, name.replace(",", "").split())

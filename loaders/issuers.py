@@ -46,7 +46,8 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "province", "huy�
 _LONG_FORMS = (
     (re.compile(r"\b(?:Ủy|Uỷ|UỶ|ỦY)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
-    (re.compile(r"\b(?:UBND|HĐND)\b", re.I), lambda m: m.group().upper()),   # "Ubnd" from a capitals line
+    (re.compile(r"\b[UƯ]BND\b", re.I), "UBND"),     # "Ubnd" from a capitals line, "ƯBND" from a scan
+    (re.compile(r"\bHĐND\b", re.I), "HĐND"),
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),

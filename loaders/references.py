@@ -167,7 +167,8 @@ def _same_day(laws: list, date: str | None):
 def _laws_by_name() -> dict[str, list]:
     by_name: dict[str, list] = {}
     for law in vocabulary().laws:
-        by_name.setdefault(_name_key(law.name), []).append(law)
+        for name in g.name_variants(law.name):
+            by_name.setdefault(_name_key(name), []).append(law)
     return by_name
 
 

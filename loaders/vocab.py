@@ -17,8 +17,9 @@ def load_data(name: str) -> dict:
 
 
 def fold(text: str) -> str:
-    """Upper-case and read Đ as D: the key under which symbol codes are looked up."""
-    return text.upper().replace("Đ", "D")
+    """Upper-case and read Đ as D, and Ư as U (a scan's misreading: `445-KL/TƯ`, `ƯBND`): the key
+    under which symbol codes are looked up."""
+    return text.upper().replace("Đ", "D").replace("Ư", "U")
 
 
 @dataclass(frozen=True)

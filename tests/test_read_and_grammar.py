@@ -28,6 +28,8 @@ def refs_of(body: str) -> dict:
     ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),        # an older symbol joined by a dot
     ("22/CT-TW", "22-CT/TW"),                  # a Party symbol typed in the State form
     ("05/KH-TU", "05-KH/TU"),
+    ("13-NQ/TƯ", "13-NQ/TU"),                  # U misread as Ư by a scan (Tỉnh ủy Thừa Thiên Huế, 2022)
+    ("5/KH-ƯBND", "5/KH-UBND"),
 ])
 def test_symbol_noise_is_normalised(written, label):
     refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
@@ -244,6 +246,13 @@ def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
         "67/2006/QH11": "2016-06-29", "51/2005/QH11": "2005-11-29", None: "2013-12-25"}
 
 
+def test_a_law_named_with_its_bodies_abbreviated():
+    # QĐ 119/QĐ-UBND of Bắc Giang (2009) and 1209/QĐ-UBND of Hà Giang (2013)
+    refs = refs_of("Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;")
+    assert (refs["11/2003/QH11"].name, refs["11/2003/QH11"].issued_date) == (
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26")
+
+
 def test_an_issuer_named_before_the_reference():
     refs = refs_of("Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức "
                    "kỷ niệm; theo hướng dẫn của Bộ Nội vụ tại Công văn số 1234/BNV-CQĐP ngày 2/3/2020; chỉ đạo "
@@ -251,6 +260,10 @@ def test_an_issuer_named_before_the_reference():
     assert {label: r.issuer for label, r in refs.items()} == {
         "238/UBND-KGVX": "UBND tỉnh", "1234/BNV-CQĐP": "Bộ Nội vụ",
         "55-TB/TU": None}       # a Tỉnh ủy's notice: the nearest body named is not its issuer
+    # QĐ 55/2007/CT-UBND of Ninh Thuận: a parenthesis between the body and `tại`
+    refs = refs_of("Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại "
+                   "Tờ trình số 126/SKHĐT ngày 23/01/2007,")
+    assert refs["126/SKHĐT"].issuer == "Sở Kế hoạch và Đầu tư"
 
 
 def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
