@@ -30,10 +30,11 @@ class Unit:
     level: str
     name: str            # full name as in the gazetteer: "Huyện Hớn Quản"
     locality: Locality
+    merged: bool = False     # merged into another before the snapshot (data/vocab/former_names.toml)
 
 
 class Gazetteer:
-    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict], former: list[dict] = ()):
+    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict], former: dict[str, list[dict]]):
         self._index: dict[tuple[str, str, str], list[Unit]] = {}
         # (era, level, province, district) -> the units there; None: any province or district
         self._units: dict[tuple, list[Unit]] = {}
@@ -42,27 +43,33 @@ class Gazetteer:
                       r["districtShort"], r["wardShort"])
         for r in rows_2025:
             self._add("2025", r["province"], None, r["ward"], r["provinceShort"], None, r["wardShort"])
-        for f in former:
+        for f in former.get("unit", ()):
             self._add_former(f["level"], f["name"], f["now"])
+        for f in former.get("merged", ()):      # a district of its own until it was merged
+            self._add_unit("legacy", "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
 
     def _add(self, era, province, district, ward, p_short, d_short, w_short):
-        entries = [("province", province, p_short, Locality(province))]
+        self._add_unit(era, "province", province, p_short, Locality(province))
         if district:
-            entries.append(("district", district, d_short, Locality(province, district)))
-        entries.append(("commune", ward, w_short, Locality(province, district, ward)))
-        for level, full, short, locality in entries:
-            if full is None:
-                continue
-            unit = Unit(level, full, locality)
-            if unit not in self._index.get((era, level, key(full)), ()):
-                for scope in {(None, None), (province, None), (locality.province, locality.district)}:
-                    self._units.setdefault((era, level, *scope), []).append(unit)
-            # the table's short name says `Long Phú (Thị trấn)` where a district also has a xã
-            # Long Phú: the name without its unit word is what texts write
-            for name in {full, short, short_name(full)} - {None}:
-                bucket = self._index.setdefault((era, level, key(name)), [])
-                if unit not in bucket:
-                    bucket.append(unit)
+            self._add_unit(era, "district", district, d_short, Locality(province, district))
+        self._add_unit(era, "commune", ward, w_short, Locality(province, district, ward))
+
+    def _add_unit(self, era: str, level: str, full: str | None, short: str | None, locality: Locality,
+                  merged: bool = False) -> None:
+        if full is None:
+            return
+        unit = Unit(level, full, locality, merged)
+        # a merged unit is found by its name but not listed among the era's units (coverage,
+        # the generator): it did not last the era
+        if not merged and unit not in self._index.get((era, level, key(full)), ()):
+            for scope in {(None, None), (locality.province, None), (locality.province, locality.district)}:
+                self._units.setdefault((era, level, *scope), []).append(unit)
+        # the table's short name says `Long Phú (Thị trấn)` where a district also has a xã
+        # Long Phú: the name without its unit word is what texts write
+        for name in {full, short, short_name(full)} - {None}:
+            bucket = self._index.setdefault((era, level, key(name)), [])
+            if unit not in bucket:
+                bucket.append(unit)
 
     def _add_former(self, level: str, name: str, now: str) -> None:
         """A pre-reform name the snapshot lacks (`Tỉnh Thừa Thiên Huế`) finds the unit it became:
@@ -90,7 +97,7 @@ def gazetteer() -> Gazetteer:
     legacy = get_data(["province", "district", "ward", "provinceShort", "districtShort", "wardShort"],
                       table="admin_units_legacy")
     current = get_data(["province", "ward", "provinceShort", "wardShort"], table="admin_units")
-    return Gazetteer(legacy, current, load_data("former_names")["unit"])
+    return Gazetteer(legacy, current, load_data("former_names"))
 
 
 def era_of(date: str | None, year: int | None) -> list[str]:
@@ -122,6 +129,9 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
         if len(found) > 1:
             scores = [_agreement(u.locality, hints) for u in found]
             found = [u for u, score in zip(found, scores) if score == max(scores)]
+            # a merged-away district only when the text places it (huyện Kỳ Sơn of Hòa Bình
+            # until 2020, of Nghệ An still): the dates of its documents are not checked
+            found = [u for u in found if not u.merged] or found
         if found:
             return found
     return []

@@ -123,9 +123,14 @@ def test_place_names_with_a_hyphen_an_apostrophe_or_a_number():
         ("UBND quận 1", "Thành phố Hồ Chí Minh")]
 
 
-def chau_thanh(province: str | None) -> str:
+def carrying_out(name: str, province: str | None) -> str:
+    """A district's plan carrying out its province's, which names the province (or, None, not)."""
     opening = f"Thực hiện Kế hoạch số 9/KH-UBND ngày 2/5/2018 của UBND tỉnh {province}; " if province else ""
-    return district("Châu Thành").replace("Ủy ban nhân dân huyện ban hành", opening + "Ủy ban nhân dân huyện ban hành")
+    return district(name).replace("Ủy ban nhân dân huyện ban hành", opening + "Ủy ban nhân dân huyện ban hành")
+
+
+def chau_thanh(province: str | None) -> str:
+    return carrying_out("Châu Thành", province)
 
 
 def implemented_by(graph, source: str) -> list[str]:
@@ -310,3 +315,16 @@ def test_bodies_of_the_province_named_without_it(cited, issuer, level):
                    f"Căn cứ Công văn số 12/CV ngày 05/3/2024 của {cited} về việc trợ cấp;")
     (ref,) = extract(text).references
     assert (ref.issuer, ref.level, ref.locality.province) == (issuer, level, "Tỉnh Nghệ An")
+
+
+def test_a_district_merged_away_before_the_gazetteer_s_snapshot_is_still_a_body_of_its_own():
+    # huyện Yên Dũng joined thành phố Bắc Giang, huyện Kỳ Sơn of Hòa Bình thành phố Hòa Bình
+    # (Nghệ An still has a huyện Kỳ Sơn); huyện Tĩnh Gia is thị xã Nghi Sơn renamed
+    places = {name: extract(carrying_out(name, province)).document
+              for name, province in (("Yên Dũng", "Bắc Giang"), ("Kỳ Sơn", "Hòa Bình"), ("Tĩnh Gia", None))}
+    assert {name: (d.issuer, d.locality.province, d.locality.district) for name, d in places.items()} == {
+        "Yên Dũng": ("UBND huyện Yên Dũng", "Tỉnh Bắc Giang", "Huyện Yên Dũng"),
+        "Kỳ Sơn": ("UBND huyện Kỳ Sơn", "Tỉnh Hòa Bình", "Huyện Kỳ Sơn"),
+        "Tĩnh Gia": ("UBND thị xã Nghi Sơn", "Tỉnh Thanh Hóa", "Thị xã Nghi Sơn")}
+    unplaced = extract(district("Kỳ Sơn")).document      # no province named: the one that still is
+    assert unplaced.locality.province == "Tỉnh Nghệ An"
