@@ -40,9 +40,10 @@ DEPARTMENT = re.compile(r"^(?:(?:Phó\s+)?(?:Giám\s+đốc|Trưởng)\s+(?=(?i:
 _NAME_PARTS = re.compile(r"(\s+và\s+|\s*,\s*|\s+-\s+)")
 # `Bộ Chỉ huy Quân sự tỉnh` is a province's military command, not a ministry
 LOCAL_COMMAND = "Bộ Chỉ huy"
-_COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",
+# a city's committee (`Thành ủy`) is a province's in Hà Nội, Huế…, a district's in Vinh: as `thành phố`
+_COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủy": "district",
                     "thị ủy": "district", "quận ủy": "district",
-                    "tỉnh đoàn": "province", "thành đoàn": "province", "huyện đoàn": "district"}
+                    "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
 _LONG_FORMS = (
     (re.compile(r"\b(?:Ủy|Uỷ|UỶ|ỦY)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
@@ -115,7 +116,7 @@ def _central_prefix(text: str) -> str | None:
 
 
 def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
-    level = _COMMITTEE_LEVEL[m.group("committee").lower()]
+    level = _COMMITTEE_LEVEL[m.group("committee").lower()] or _city_level(m.group("name"), context, eras)
     body = m.group("body")
     place = _place(level, m.group("name"), context, eras, hints)
     if place is None:

@@ -328,3 +328,13 @@ def test_a_district_merged_away_before_the_gazetteer_s_snapshot_is_still_a_body_
         "Tĩnh Gia": ("UBND thị xã Nghi Sơn", "Tỉnh Thanh Hóa", "Thị xã Nghi Sơn")}
     unplaced = extract(district("Kỳ Sơn")).document      # no province named: the one that still is
     assert unplaced.locality.province == "Tỉnh Nghệ An"
+
+
+def test_a_city_s_party_committee_is_a_district_s_inside_a_province():
+    # Đề cương of thành phố Phan Rang - Tháp Chàm (2024): `Chỉ thị số 36-CT/TU … của Ban Thường vụ Thành ủy`
+    text = plan_of("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG - THÁP CHÀM", "Phan Rang - Tháp Chàm", "57/KH-UBND",
+                   "Căn cứ Chỉ thị số 36-CT/TU ngày 28/02/2024 của Ban Thường vụ Thành ủy về việc thực hiện sắp "
+                   "xếp các đơn vị hành chính cấp phường, xã;")
+    (ref,) = extract(text).references
+    assert (ref.issuer, ref.level, ref.locality.district) == (
+        "Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm", "district", "Thành phố Phan Rang - Tháp Chàm")

@@ -331,6 +331,8 @@ def test_a_footnote_carries_the_relation_of_its_mark():
 @pytest.mark.parametrize("letterhead, issuer, level, province", [
     ("TỈNH ỦY TÂY NINH", "Tỉnh ủy Tây Ninh", "province", "Tỉnh Tây Ninh"),
     ("HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("THÀNH ỦY VINH", "Thành ủy Vinh", "district", "Tỉnh Nghệ An"),         # a city inside a province
+    ("THÀNH ỦY HÀ NỘI", "Thành ủy Hà Nội", "province", "Thành phố Hà Nội"),
 ])
 def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
