@@ -144,7 +144,7 @@ def place_hints(clean: str) -> dict[str, Counter]:
 
 
 def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
-    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
+    lines = _letterhead_lines(header)
     caps_lines = [" ".join(ln.split()) for ln in lines
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
     # a flattened table may leave the body alone on a line that the next one repeats in full
@@ -163,6 +163,21 @@ def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
         return _local_issuer(m)
     central = _central_body(caps)
     return Issuer(central, None, None) if central else None
+
+
+_LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line
+
+
+def _letterhead_lines(header: str) -> list[str]:
+    """The lines of the letterhead: from its first line in capitals (a web page's title and
+    metadata may stand above it) to the first line of text (`V/v …`, `Kính gửi:` of a Công văn,
+    whose header has no type heading to end it)."""
+    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
+    first = next((i for i, ln in enumerate(lines) if ln.isupper()), len(lines))
+    for i in range(first, len(lines)):
+        if any(c.islower() for c in lines[i]) and not _LETTERHEAD_TEXT.match(lines[i]):
+            return lines[first:i]
+    return lines[first:]
 
 
 def _local_issuer(m: re.Match) -> Issuer:

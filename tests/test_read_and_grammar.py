@@ -237,6 +237,18 @@ def test_a_letterhead_flattened_by_a_web_copy(lines, issuer, province):
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, "province", province)
 
 
+def test_a_cong_van_s_letterhead_ends_where_its_text_begins():
+    # CV 454/UBND-NCTH of Hậu Giang (2011): no type heading, the signer's capitals further down
+    text = read_bytes("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh "
+                      "Phúc\n\nSố: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\nV/v tiếp tục phối hợp tuyên "
+                      "truyền\n\nKính gửi:\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n\nỦy ban nhân dân tỉnh "
+                      "nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh.\n"
+                      "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n".encode())
+    doc = extract_text(text, "<cv>").document
+    assert (doc.doc_type, doc.issuer, doc.locality.province, doc.signer) == (
+        "Công văn", "UBND tỉnh Hậu Giang", "Tỉnh Hậu Giang", "Trần Thành Lập")
+
+
 def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
     # QĐ 383/QĐ-UBND of Thừa Thiên Huế (2017) cites the 2006 law as of 2016; the date stays as cited
     refs = refs_of("Căn cứ Luật công nghệ thông tin ngày 29 tháng 6 năm 2016;\n"
