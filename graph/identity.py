@@ -75,7 +75,8 @@ def law_id(name: str) -> str:
 
 # a body's head signs for it and numbers in its series: `Quyết định số 1649/QĐ-UBND … của Chủ
 # tịch UBND tỉnh Ninh Bình` is UBND tỉnh Ninh Bình's, whichever of the two a citation names
-HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh)\s+(?=[A-ZĐ])")
+HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh|Bộ\s+trưởng|(?:Tổng\s+)?[Cc]ục\s+trưởng)"
+                        r"\s+(?=[A-ZĐ])")
 
 
 def body_of(issuer: str) -> str:

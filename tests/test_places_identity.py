@@ -338,3 +338,16 @@ def test_a_city_s_party_committee_is_a_district_s_inside_a_province():
     (ref,) = extract(text).references
     assert (ref.issuer, ref.level, ref.locality.district) == (
         "Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm", "district", "Thành phố Phan Rang - Tháp Chàm")
+
+
+def test_a_minister_s_documents_are_the_ministry_s():
+    # KH 07/KH-UBND of Lạng Sơn (2020) carries out a Chỉ thị `của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn`
+    plan = plan_of("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "Lạng Sơn", "07/KH-UBND",
+                   "Thực hiện Chỉ\nthị số 8008/CT-TCTL ngày 25/10/2019 của Bộ trưởng Bộ Nông nghiệp và Phát triển\n"
+                   "nông thôn về việc tăng cường thực hiện các giải pháp thủy lợi; Căn cứ Thông tư số "
+                   "05/2022/TT-BNNPTNT ngày 25/7/2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;")
+    graph = build_graph([extract(plan)])
+    issuers = {graph.nodes[n]["label"]: b for n, b, k in graph.edges(keys=True) if k == "issued_by"
+               and graph.nodes[n].get("label") in ("8008/CT-TCTL", "05/2022/TT-BNNPTNT")}
+    assert issuers == {"8008/CT-TCTL": "body:Bộ Nông nghiệp và Phát triển nông thôn",
+                       "05/2022/TT-BNNPTNT": "body:Bộ Nông nghiệp và Phát triển nông thôn"}
