@@ -65,11 +65,13 @@ _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng d�
 _INNER_COMMA = r"\s*(?:chống|Thể\s+thao)\b"
 _ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
+_NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
     rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
+    rf"|\(?(?i:kỳ\s+họp\s+(?:thứ\s+(?:\d+|{_NUMBER_WORDS})|chuyên\s+đề|bất\s+thường))\)?"   # `khóa XVIII, kỳ họp thứ 15`
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
 )
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
@@ -141,18 +143,22 @@ AMENDING_LAW_BEFORE = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi,?\s+bổ\s+sun
 _ABBREVIATED = (("Hội đồng nhân dân", "HĐND"), ("Ủy ban nhân dân", "UBND"))
 
 
-def name_variants(name: str) -> set[str]:
-    """A law's name as written in full and with the bodies abbreviated (`Luật Tổ chức HĐND và UBND`)."""
-    short = name
-    for full, abbreviation in _ABBREVIATED:
-        short = short.replace(full, abbreviation)
-    return {name, short}
+def law_spellings(law) -> set[str]:
+    """A law's names (vocab.Law), each as written in full and with the bodies abbreviated
+    (`Luật Tổ chức HĐND và UBND`)."""
+    spellings = set()
+    for name in (law.name, *law.aliases):
+        spellings.add(name)
+        for full, abbreviation in _ABBREVIATED:
+            name = name.replace(full, abbreviation)
+        spellings.add(name)
+    return spellings
 
 
 @cache
 def law_names() -> re.Pattern:
     """Laws cited by name, longest name first so that amending laws win over the law amended."""
-    names = sorted({v for law in vocabulary().laws for v in name_variants(law.name)}, key=len, reverse=True)
+    names = sorted({v for law in vocabulary().laws for v in law_spellings(law)}, key=len, reverse=True)
     by_head: dict[str, list[str]] = {}     # `Luật`, `Bộ`: tried once, not once per name
     for name in names:
         head, *rest = map(re.escape, name.replace(",", "").split())
@@ -160,7 +166,7 @@ def law_names() -> re.Pattern:
     alternation = either_tone("|".join(rf"{head}[\s,]+(?:{'|'.join(rests)})" for head, rests in by_head.items()))
     initials = "".join({n[0].lower() + n[0].upper() for n in names})
     return re.compile(rf"(?=[{initials}])(?<!\w)(?P<law>{alternation})(?:(?!\w)|{_GLUED})(?:\s*(?:\(sửa đổi\)))?"
-                      rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE}))?", re.I)
+                      rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE})|[\s,]+năm\s+(?P<law_year>(?:19|20)\d\d)(?!\d))?", re.I)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -146,7 +146,8 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
     if amending:    # an amending law not in the vocabulary: not the law it amends
         laws, start, name = [], amending.start(), f"Luật sửa đổi, bổ sung một số điều của {name}"
-    chosen = next((law for law in laws if law.date == date), None) or _same_day(laws, date)
+    chosen = next((law for law in laws if law.date == date), None) or _same_day(laws, date) or \
+        _of_year(laws, m.group("law_year"))
     hit = Hit(start, m.end(), None, "Luật", ["QH"], "law", name=name)
     hit.date = date
     hit.tail_end = m.end()
@@ -154,6 +155,12 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     if chosen:
         hit.label, hit.year = chosen.number, int(chosen.number.split("/")[1])
     return hit
+
+
+def _of_year(laws: list, year: str | None):
+    """`Luật Nhà ở năm 2014`: the law of that name passed that year."""
+    same = [law for law in laws if year and law.date[:4] == year]
+    return same[0] if len(same) == 1 else None
 
 
 def _same_day(laws: list, date: str | None):
@@ -167,7 +174,7 @@ def _same_day(laws: list, date: str | None):
 def _laws_by_name() -> dict[str, list]:
     by_name: dict[str, list] = {}
     for law in vocabulary().laws:
-        for name in g.name_variants(law.name):
+        for name in g.law_spellings(law):
             by_name.setdefault(_name_key(name), []).append(law)
     return by_name
 
@@ -426,7 +433,9 @@ def _resolve_law(hit: Hit, ctx: Context) -> None:
     if hit.label or not hit.candidates or hit.date is not None:
         return
     cutoff = ctx.date or "9999-12-31"
-    passed = [law for law in hit.candidates if law.date <= cutoff] or hit.candidates
+    passed = [law for law in hit.candidates if law.date <= cutoff]
+    if not passed:      # every law of that name is later than the citing document: not one of them
+        return
     law = max(passed, key=lambda x: x.date)
     hit.label, hit.year = law.number, int(law.number.split("/")[1])
 

@@ -27,6 +27,7 @@ class Law:
     name: str
     number: str
     date: str
+    aliases: tuple[str, ...] = ()      # other names texts give it
 
 
 @dataclass(frozen=True)
@@ -74,5 +75,5 @@ def vocabulary() -> Vocabulary:
         folded_codes=folded,
         issuer_by_code=dict(issuers["codes"]),
         body_aliases=aliases,
-        laws=tuple(Law(x["name"], x["number"], x["date"]) for x in laws),
+        laws=tuple(Law(x["name"], x["number"], x["date"], tuple(x.get("aliases", ()))) for x in laws),
     )

@@ -265,6 +265,24 @@ def test_a_law_named_with_its_bodies_abbreviated():
         "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26")
 
 
+def test_a_law_named_with_its_year_or_by_another_name_and_none_later_than_the_citing_document():
+    # NQ 70/2014/NQ-HĐND of Sơn La (2014), and a 2024 plan citing the housing law of 2014
+    sonla = extract_text(read_bytes(
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 70/2014/NQ-HĐND | Sơn La, ngày 03 tháng 4 "
+        "năm 2014 |\nNGHỊ QUYẾT\nVỀ CÁC BIỆN PHÁP PHÒNG, CHỐNG HIV/AIDS\nCăn cứ Luật ban hành văn bản Quy phạm "
+        "pháp luật HĐND và UBND năm 2004; Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc "
+        "phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006; Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n"
+        .encode()), "<sonla>").references
+    assert [(r.label, r.name) for r in sonla] == [
+        ("31/2004/QH11", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"),
+        ("64/2006/QH11", "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người "
+                         "(HIV/AIDS)"),
+        ("17/2008/QH12", "Luật Ban hành văn bản quy phạm pháp luật")]   # not the law of 2015 nor of 2025
+    refs = refs_of("Ủy ban nhân dân\nTỈNH NGHỆ AN\nSố: 5/KH-UBND\nNghệ An, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nX\n"
+                   "Căn cứ Luật Nhà ở năm 2014;")
+    assert list(refs) == ["65/2014/QH13"]       # not the law of 2023 in force
+
+
 def test_an_issuer_named_before_the_reference():
     refs = refs_of("Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức "
                    "kỷ niệm; theo hướng dẫn của Bộ Nội vụ tại Công văn số 1234/BNV-CQĐP ngày 2/3/2020; chỉ đạo "
