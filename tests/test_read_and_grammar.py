@@ -333,6 +333,14 @@ def test_the_comma_of_phong_chong_inside_an_issuer():
         "Sở Văn hóa, Thể thao và Du lịch", "tổ chức lễ hội")
 
 
+@pytest.mark.parametrize("session", ["khóa XVIII, kỳ họp thứ 15", "(kỳ họp chuyên đề)",
+                                     "khóa XVIII kỳ họp thứ mười lăm"])
+def test_a_council_s_term_and_session_do_not_hide_the_subject(session):
+    refs = refs_of(f"Căn cứ Nghị quyết số 01/2024/NQ-HĐND ngày 3/4/2024 của HĐND tỉnh {session} về phát triển "
+                   "nhà ở;")
+    assert (refs["01/2024/NQ-HĐND"].issuer, refs["01/2024/NQ-HĐND"].subject) == ("HĐND tỉnh", "phát triển nhà ở")
+
+
 def test_the_title_ends_at_the_authority_s_line():
     # NQ 21/2022/NQ-HĐND of Bình Định, as a web copy gives its header
     text = read_bytes("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
