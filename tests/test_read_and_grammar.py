@@ -16,6 +16,10 @@ def refs_of(body: str) -> dict:
     return {r.label: r for r in extract_text(text, "<test>").references}
 
 
+def doc_of(text: str):
+    return extract_text(read_bytes(text.encode("utf-8")), "<test>").document
+
+
 @pytest.mark.parametrize("written, label", [
     ("302/KH- UBND", "302/KH-UBND"),
     ("56/ 2015/ NĐ - CP", "56/2015/NĐ-CP"),
@@ -239,12 +243,11 @@ def test_a_letterhead_flattened_by_a_web_copy(lines, issuer, province):
 
 def test_a_cong_van_s_letterhead_ends_where_its_text_begins():
     # CV 454/UBND-NCTH of Hậu Giang (2011): no type heading, the signer's capitals further down
-    text = read_bytes("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh "
-                      "Phúc\n\nSố: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\nV/v tiếp tục phối hợp tuyên "
-                      "truyền\n\nKính gửi:\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n\nỦy ban nhân dân tỉnh "
-                      "nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh.\n"
-                      "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n".encode())
-    doc = extract_text(text, "<cv>").document
+    doc = doc_of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
+                 "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\nV/v tiếp tục phối hợp tuyên truyền\n\n"
+                 "Kính gửi:\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n\nỦy ban nhân dân tỉnh nhận được Công văn "
+                 "số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh.\nNơi nhận:\n- Như trên;\n"
+                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n")
     assert (doc.doc_type, doc.issuer, doc.locality.province, doc.signer) == (
         "Công văn", "UBND tỉnh Hậu Giang", "Tỉnh Hậu Giang", "Trần Thành Lập")
 
@@ -343,12 +346,11 @@ def test_a_council_s_term_and_session_do_not_hide_the_subject(session):
 
 def test_the_title_ends_at_the_authority_s_line():
     # NQ 21/2022/NQ-HĐND of Bình Định, as a web copy gives its header
-    text = read_bytes("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-                      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n21/2022/NQ-HĐND\n|\nBình\nĐịnh, ngày 07 "
-                      "tháng 9 năm 2022\n|\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC\n"
-                      "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH\nKHÓA XIII KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)\n"
-                      "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;\n".encode())
-    doc = extract_text(text, "<web>").document
+    doc = doc_of("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+                 "do - Hạnh phúc\n---------------\n|\nSố:\n21/2022/NQ-HĐND\n|\nBình\nĐịnh, ngày 07 tháng 9 năm 2022\n"
+                 "|\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH\n"
+                 "KHÓA XIII KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)\nCăn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 "
+                 "tháng 6 năm 2015;\n")
     assert (doc.title, doc.issuer) == ("BAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC", "HĐND tỉnh Bình Định")
 
 
