@@ -11,9 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders import grammar as g
-from loaders import issuers
-from loaders.issuers import clean_phrase, normalise_issuer
-from loaders.layout import AUTHORITY_HEADS, Layout
+from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, normalise_issuer
+from loaders.layout import Layout
 from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
@@ -46,7 +45,8 @@ TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 
 
 @dataclass
-class Issuer:
+class HeaderIssuer:
+    """The issuer as the header names it, before its place is resolved."""
     body: str                 # "UBND", "Ủy ban bầu cử", "Ban Tuyên giáo và Dân vận Trung ương"
     unit: str | None          # "xã", "huyện", "tỉnh" …, None for central bodies
     name: str | None          # the place's name, when the text gives it
@@ -143,7 +143,7 @@ def place_hints(clean: str) -> dict[str, Counter]:
     return hints
 
 
-def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
+def _letterhead(header: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
     lines = _letterhead_lines(header)
     caps_lines = [" ".join(ln.split()) for ln in lines
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
@@ -162,7 +162,7 @@ def _letterhead(header: str, hints: dict[str, Counter]) -> Issuer | None:
     if m:
         return _local_issuer(m)
     central = _central_body(caps)
-    return Issuer(central, None, None) if central else None
+    return HeaderIssuer(central, None, None) if central else None
 
 
 _LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line
@@ -180,19 +180,18 @@ def _letterhead_lines(header: str) -> list[str]:
     return lines[first:]
 
 
-def _local_issuer(m: re.Match) -> Issuer:
-    return Issuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
-                  _sentence_case(m.group("sub")) if m.group("sub") else None)
+def _local_issuer(m: re.Match) -> HeaderIssuer:
+    return HeaderIssuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
+                        _sentence_case(m.group("sub")) if m.group("sub") else None)
 
 
-def _authority(clean: str, layout: Layout) -> Issuer | None:
+def _authority(clean: str, layout: Layout) -> HeaderIssuer | None:
     """A letterhead without the body's place (`ỦY BAN NHÂN DÂN` alone, as web copies flatten
     it): the authority's line under the title names it in full (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
     NINH BÌNH`)."""
-    if not layout.title:
+    if not layout.authority:
         return None
-    line = clean[layout.title[1]:layout.title[1] + 200].strip().split("\n", 1)[0]
-    m = LETTERHEAD_LOCAL.fullmatch(" ".join(line.split())) if line.startswith(AUTHORITY_HEADS) else None
+    m = LETTERHEAD_LOCAL.fullmatch(" ".join(clean[slice(*layout.authority)].split()))
     return _local_issuer(m) if m else None
 
 
@@ -208,7 +207,7 @@ def _central_body(caps: str) -> str | None:
     return None
 
 
-def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> issuers.Issuer | None:
+def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> Issuer | None:
     """`TỈNH ỦY THỪA THIÊN HUẾ`, `HUYỆN ỦY HỚN QUẢN`: a Party committee, named as references name it."""
     m = PARTY_LETTERHEAD.search(header)
     if not m:
@@ -223,15 +222,15 @@ def _sentence_case(caps: str) -> str:
     return caps[:1] + caps[1:].lower()
 
 
-def _issuer_phrase(clean: str) -> Issuer | None:
+def _issuer_phrase(clean: str) -> HeaderIssuer | None:
     found = [m for m in ISSUER_PHRASE.finditer(clean)]
     if not found:
         return None
     best = next((m for m in found if m.group("name")), found[0])
-    return Issuer("UBND", best.group("unit").lower(), best.group("name"))
+    return HeaderIssuer("UBND", best.group("unit").lower(), best.group("name"))
 
 
-def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras, dated_at: str | None = None):
+def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at: str | None = None):
     """(issuer text, level, locality, the localities it may have when its unit is ambiguous).
     A body named without its place (`ỦY BAN NHÂN DÂN`, `UBND tỉnh`) is where the date line says
     (`Hưng Yên, ngày …`) when that is a unit of its level, else where the text most often says."""
@@ -248,8 +247,8 @@ def _resolve_issuer(issuer: Issuer | None, label_hit, hints, eras, dated_at: str
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
     text = clean_phrase(f"{issuer.body} {place}")
-    if issuer.sub and issuers.DEPARTMENT.match(issuer.sub):     # named as references name it
-        text = f"{issuers.department_name(issuer.sub)} {place}"
+    if issuer.sub and DEPARTMENT.match(issuer.sub):     # named as references name it
+        text = f"{department_name(issuer.sub)} {place}"
     elif issuer.sub:
         text = f"{issuer.sub}, {text}"
     if unit:

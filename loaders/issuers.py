@@ -168,7 +168,7 @@ def department_name(phrase: str) -> str:
     kind, _, name = " ".join(phrase.split()).partition(" ")
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
-    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}"
+    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}"   # the one name of two capitals
 
 
 def _city_level(name: str | None, context: Locality, eras) -> str:

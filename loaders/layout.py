@@ -20,6 +20,7 @@ class Layout:
     start: int                          # the letterhead: a web page's title and metadata may stand above it
     heading: tuple[int, int] | None     # the type in capitals: "KẾ HOẠCH"
     title: tuple[int, int] | None
+    authority: tuple[int, int] | None   # the issuing authority's line under the title
     preamble_end: int                   # the first numbered section ("I.", "Điều 1")
     grounds: tuple[int, int] | None     # a section of legal grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     breaks: tuple[int, ...]             # paragraph starts, sorted
@@ -47,7 +48,9 @@ def find_layout(clean: str) -> Layout:
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
     preamble_end = section.start() if section else len(clean)
-    return Layout(start, heading, title, preamble_end, _grounds(clean, preamble_end), breaks, _footnotes(clean))
+    authority = _authority_line(clean, title[1]) if title else None
+    return Layout(start, heading, title, authority, preamble_end, _grounds(clean, preamble_end), breaks,
+                  _footnotes(clean))
 
 
 _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
@@ -112,9 +115,15 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     return text[0].islower() or text[0].isdigit()
 
 
+_AUTHORITY_HEADS = ("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG NHÂN DÂN", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC")
+_NEXT_LINE = re.compile(r"\s*([^\n]*[^\s])")
+
+
 def _is_body_caps(text: str) -> bool:
     """The issuing authority's line under the title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`)."""
-    return text.isupper() and text.startswith(AUTHORITY_HEADS)
+    return text.isupper() and text.startswith(_AUTHORITY_HEADS)
 
 
-AUTHORITY_HEADS = ("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG NHÂN DÂN", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC")
+def _authority_line(clean: str, pos: int) -> tuple[int, int] | None:
+    line = _NEXT_LINE.match(clean, pos)
+    return line.span(1) if line and _is_body_caps(line.group(1)) else None

@@ -146,8 +146,11 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
     if amending:    # an amending law not in the vocabulary: not the law it amends
         laws, start, name = [], amending.start(), f"Luật sửa đổi, bổ sung một số điều của {name}"
-    chosen = next((law for law in laws if law.date == date), None) or _same_day(laws, date) or \
-        _of_year(laws, m.group("law_year"))
+    year = m.group("law_year")
+    # the cited date; else the day and month when the year is a slip (`Luật Công nghệ thông tin
+    # ngày 29/6/2016`: the law of 29/6/2006); else the cited year (`Luật Nhà ở năm 2014`)
+    chosen = (_only(laws, lambda law: law.date == date) or _only(laws, lambda law: law.date[4:] == date[4:])
+              if date else _only(laws, lambda law: law.date[:4] == year) if year else None)
     hit = Hit(start, m.end(), None, "Luật", ["QH"], "law", name=name)
     hit.date = date
     hit.tail_end = m.end()
@@ -157,17 +160,10 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     return hit
 
 
-def _of_year(laws: list, year: str | None):
-    """`Luật Nhà ở năm 2014`: the law of that name passed that year."""
-    same = [law for law in laws if year and law.date[:4] == year]
-    return same[0] if len(same) == 1 else None
-
-
-def _same_day(laws: list, date: str | None):
-    """The law of that name passed on the cited day and month, when the cited year is none of
-    theirs (`Luật Công nghệ thông tin ngày 29/6/2016`: the law of 29/6/2006, a typing slip)."""
-    same = [law for law in laws if date and law.date[4:] == date[4:]]
-    return same[0] if len(same) == 1 else None
+def _only(laws: list, test):
+    """The one law of those that passes the test, if exactly one does."""
+    passing = [law for law in laws if test(law)]
+    return passing[0] if len(passing) == 1 else None
 
 
 @lru_cache(maxsize=1)
