@@ -43,7 +43,9 @@ EXPECTED = {
          "05/NQ-HĐND": ("Nghị quyết", "2024-12-24", "HĐND xã Hành Thiện", "cites"),
          "4518/QĐ-UBND": ("Quyết định", "2024-12-20", "UBND huyện Nghĩa Hành", "cites"),
          "95/KH-UBND": ("Kế hoạch", "2024-12-30", "UBND xã Hành Thiện", "cites"),
-         "120-KL/TW": ("Kết luận", "2016-01-07", "Bộ Chính trị", "cites")}),
+         "120-KL/TW": ("Kết luận", "2016-01-07", "Bộ Chính trị", "cites"),
+         # `Đề án số 13-ĐA/TU ngày 10/10/2022 của Ban Thường vụ Tỉnh ủy và Đề án số 13-ĐA/HU …`
+         "13-ĐA/TU": ("Đề án", "2022-10-10", "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "cites")}),
     "seeds/004_0801274d69028c56.txt": (
         dict(doc_type="Kế hoạch", issuer="UBND tỉnh Quảng Bình", level="province", year=2024,
              signer="Hồ An Phong", locality=("Tỉnh Quảng Bình", None, None)),
