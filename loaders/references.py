@@ -362,10 +362,11 @@ def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
 def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
     clean = text.clean
     records: dict[str, Reference] = {}
+    issuers: dict[int, Issuer] = {}
     for hit in hits:
         if hit.shape == "law":
             _resolve_law(hit, ctx)
-        issuer = _issuer_of(hit, ctx)
+        issuer = issuers[id(hit)] = _issuer_of(hit, ctx, _speaker(hit, issuers, ctx))
         if hit.label is not None and _same_label(hit.label, ctx.own_label) and not _other_body(issuer, ctx):
             continue
         relation = relation_of(clean, hit, layout)
@@ -411,10 +412,18 @@ def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:
         target.related.append(link)
 
 
-def _issuer_of(hit: Hit, ctx: Context) -> Issuer:
+def _speaker(hit: Hit, issuers: dict[int, Issuer], ctx: Context) -> Locality:
+    """Whose words name a nested reference's issuer: the outer document's, when it is local. In a
+    Đồng Nai list, `Quyết định … của UBND tỉnh Bình Phước sửa đổi Quyết định số 67/2005/QĐ-UBND
+    … của UBND tỉnh` means Bình Phước's."""
+    outer = issuers.get(id(hit.nested_in)) if hit.nested_in is not None else None
+    return outer.locality if outer is not None and outer.locality is not None else ctx.locality
+
+
+def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     if hit.shape == "law":
         return Issuer("Quốc hội", "central", None)
-    issuer = normalise_issuer(hit.issuer_raw, ctx.locality, ctx.eras, ctx.hints)
+    issuer = normalise_issuer(hit.issuer_raw, place, ctx.eras, ctx.hints)
     if issuer.name is None:
         by_code = vocabulary().issuer_by_code
         if hit.body_code in by_code:

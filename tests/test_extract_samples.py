@@ -104,7 +104,11 @@ EXPECTED = {
          "76/2025/NQ-UBTVQH15": ("Nghị quyết", "2025-04-14", "Ủy ban Thường vụ Quốc hội", "based_on"),
          "187/2025/NĐ-CP": ("Nghị định", "2025-07-01", "Chính phủ", "based_on"),
          "4499/TTr-SYT": ("Tờ trình", "2025-11-17", "Sở Y tế tỉnh Đồng Nai", "cites"),
-         "136/1998/QĐ-UB": ("Quyết định", "1998-11-09", "UBND tỉnh Bình Phước", "cites")}),
+         "136/1998/QĐ-UB": ("Quyết định", "1998-11-09", "UBND tỉnh Bình Phước", "cites"),
+         # `… của Ủy ban nhân dân tỉnh Bình Phước\nThành lập Trung tâm y tế dự phòng huyện Bình Long …`
+         "134/2005/QĐ-UB": ("Quyết định", "2005-11-23", "UBND tỉnh Bình Phước", "cites"),
+         # named inside Bình Phước's 157/2005/QĐ-UB: `… của Ủy ban nhân dân tỉnh` is Bình Phước's
+         "67/2005/QĐ-UBND": ("Quyết định", "2005-07-20", "UBND tỉnh Bình Phước", "cites")}),
     "corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt": (
         dict(doc_type="Quyết định", label="254/QĐ-UBND", level="province", issued_date="2023-02-17",
              issuer="UBND tỉnh Sơn La", signer="Hoàng Quốc Khánh", locality=("Tỉnh Sơn La", None, None)),
