@@ -48,9 +48,21 @@ def is_central(label: str, level: str | None) -> bool:
     return any(c in _central_codes() for c in codes) or level == "central"
 
 
+# before 2005 a people's committee signed `UB` (`67/2005/QĐ-UB`), after it `UBND`: one body, one
+# series of numbers, so the two spellings of a number of a year are one document
+_OLD_COMMITTEE = re.compile(r"(?<=[-/])UB(?=-|$)")
+_COMMITTEE = re.compile(r"(?<=[-/])UBND(?=-|$)")
+
+
+def spellings(label: str) -> list[str]:
+    """The label and the other spelling of the same document (`QĐ-UB` / `QĐ-UBND`), for lookups."""
+    new = _OLD_COMMITTEE.sub("UBND", label)
+    return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new))))
+
+
 @lru_cache(maxsize=1 << 18)
 def document_id(label: str, issuer: str | None, level: str | None, year: int | None) -> str:
-    parts = [label]
+    parts = [_OLD_COMMITTEE.sub("UBND", label)]
     if not is_normative(label):
         parts.append(str(year) if year else UNKNOWN)
     if not is_central(label, level):

@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import islice
 
+from graph.identity import spellings
 from loaders.references import canonical_label
 
 DOC_RELATIONS = {"implements", "based_on", "cites", "guides", "details", "amends", "repeals", "replaces"}
@@ -31,8 +32,7 @@ def doc_object(store, node_id: str, known: dict[str, dict] | None = None) -> dic
 
 
 def find(store, label: str, year: int | None = None) -> list[dict]:
-    canonical = canonical_label(label) or label.strip()
-    ids = store.by_label(canonical)
+    ids = _by_label(store, canonical_label(label) or label.strip())
     found = [doc_object(store, i) for i in ids]
     return [d for d in found if year is None or d["year"] == year]
 
@@ -41,7 +41,7 @@ def search(store, text: str, limit: int = 200) -> list[dict]:
     """Documents whose number-symbol, type, title, issuer or place contain every word of `text`
     (case, diacritics, spacing in a number-symbol and Đ/D forgiven): exact number-symbols first,
     then loaded documents, then the rest."""
-    exact = set(store.by_label(canonical_label(text) or text.strip())) if text.strip() else set()
+    exact = set(_by_label(store, canonical_label(text) or text.strip())) if text.strip() else set()
     if not _plain(text).split():
         return []
     words = [" " + word for word in _plain(text).split()]
@@ -50,6 +50,10 @@ def search(store, text: str, limit: int = 200) -> list[dict]:
     ranked = sorted((node_id not in exact, unloaded, node_id) for node_id, unloaded, haystack in haystacks
                     if node_id in exact or all(word in haystack for word in words))
     return [doc_object(store, node_id) for *_, node_id in ranked[:limit]]
+
+
+def _by_label(store, label: str) -> list[str]:
+    return sorted({node for spelling in spellings(label) for node in store.by_label(spelling)})
 
 
 def matches(doc: dict, text: str) -> bool:

@@ -170,6 +170,19 @@ def test_sample_data_implementers_and_conflicts(tmp_path):
     assert {v["value"] for v in conflicts["27/CT-TTg@2023"][0]["values"]} == {"2023-10-27", "2023-09-27"}
 
 
+def test_old_and_new_committee_symbol_are_one_document(tmp_path):
+    # Đồng Nai's list cites Bình Phước's `Quyết định số 67/2005/QĐ-UB ngày 20 tháng 7 năm 2005` (item
+    # 32) and, in item 49, `157/2005/QĐ-UB … Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20
+    # tháng 7 năm 2005 của Ủy ban nhân dân tỉnh`: the same decision spelled `UB` then `UBND`
+    ingest(StoreDir(tmp_path), [SAMPLES / "corpus" / "015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt"])
+    store = StoreDir(tmp_path).open()
+    found = qd.find(store, "67/2005/QĐ-UBND")
+    assert [d["id"] for d in found] == [d["id"] for d in qd.find(store, "67/2005/qđ-ub")]
+    assert len(found) == 1 and found[0]["issuer"] == "UBND tỉnh Bình Phước"
+    citing = {(d["label"], d["relation"]) for d in qd.cited_by(store, found[0]["id"])}
+    assert citing == {("2830/QĐ-UBND", "cites"), ("157/2005/QĐ-UB", "amends")}
+
+
 def test_ingest_is_idempotent_and_replaces_changed_files(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
