@@ -72,7 +72,8 @@ TAIL_PIECE = re.compile(
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     rf"|\(?(?i:kỳ\s+họp\s+(?:thứ\s+(?:\d+|{_NUMBER_WORDS})|chuyên\s+đề|bất\s+thường))\)?"   # `khóa XVIII, kỳ họp thứ 15`
-    r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b)"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
+    r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
+    r"|[A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?![\w/]))"       # a symbol's tail typed twice: `37-NQ/TW NQ/TW ngày …`
 )
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"

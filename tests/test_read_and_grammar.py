@@ -54,6 +54,14 @@ def test_issuer_before_date_and_line_breaks_inside_a_reference():
     assert refs["114/KH-UBND"].issued_date == "2024-04-10"
 
 
+def test_a_symbol_s_tail_typed_twice():
+    # Hà Giang, Kế hoạch 252/KH-UBND (2019)
+    ref = refs_of("a) Tổ chức quán triệt và thực hiện nghiêm túc, có hiệu quả Nghị quyết số 37-NQ/TW NQ/TW ngày "
+                  "24/12/2018 của Bộ Chính trị về việc sắp xếp các ĐVHC cấp huyện và cấp xã;")["37-NQ/TW"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == ("2018-12-24", "Bộ Chính trị",
+                                                          "sắp xếp các ĐVHC cấp huyện và cấp xã")
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
