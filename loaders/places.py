@@ -13,6 +13,9 @@ from loaders.spelling import tone_on_first
 from loaders.vocab import load_data
 
 REFORM_DATE = "2025-07-01"
+# Units of 2024 that the gazetteer's pre-reform snapshot (early 2025) has as something else: the
+# district-level city Huế, raised to a province on this date (data/vocab/former_names.toml)
+RAISED_ERA, RAISED_DATE = "2024", "2025-01-01"
 UNIT_LEVEL = {
     "tỉnh": "province", "thành phố": None, "huyện": "district", "quận": "district",
     "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
@@ -47,6 +50,8 @@ class Gazetteer:
             self._add_former(f["level"], f["name"], f["now"])
         for f in former.get("merged", ()):      # a district of its own until it was merged
             self._add_unit("legacy", "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
+        for f in former.get("raised", ()):      # a district until its city became a province
+            self._add_unit(RAISED_ERA, "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
 
     def _add(self, era, province, district, ward, p_short, d_short, w_short):
         self._add_unit(era, "province", province, p_short, Locality(province))
@@ -88,7 +93,7 @@ class Gazetteer:
         return list(self._units.get((era, level, within.province, district), []))
 
     def known(self, level: str, name: str) -> bool:
-        return any(self._index.get((era, level, key(name))) for era in ("legacy", "2025"))
+        return any(self._index.get((era, level, key(name))) for era in (RAISED_ERA, "legacy", "2025"))
 
 
 @cache
@@ -102,10 +107,10 @@ def gazetteer() -> Gazetteer:
 
 def era_of(date: str | None, year: int | None) -> list[str]:
     """The gazetteer eras to try for a document of this date, most likely first."""
+    if (date or "9999") < RAISED_DATE or (not date and year and year < 2025):
+        return [RAISED_ERA, "legacy", "2025"]
     if date:
         return ["legacy", "2025"] if date < REFORM_DATE else ["2025", "legacy"]
-    if year and year < 2025:
-        return ["legacy", "2025"]
     if year and year > 2025:
         return ["2025", "legacy"]
     return ["legacy", "2025"]
@@ -141,6 +146,8 @@ def city_level(name: str, eras: list[str]) -> str:
     """`thành phố X` is a province only when the province itself is called so (Hà Nội, Huế…);
     `thành phố Vĩnh Long` is a city inside tỉnh Vĩnh Long."""
     unit = resolve("province", name, eras, {})
+    if eras[:1] == [RAISED_ERA] and gazetteer().find("district", name, RAISED_ERA):
+        return "district"       # Huế before 2025-01-01
     return "province" if unit and unit.name.startswith("Thành phố") else "district"
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from loaders import grammar as g
 from loaders.issuers import Issuer, is_state_body, normalise_issuer
 from loaders.layout import Layout
+from loaders.places import era_of
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.spelling import tone_on_first
@@ -423,7 +424,10 @@ def _speaker(hit: Hit, issuers: dict[int, Issuer], ctx: Context) -> Locality:
 def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     if hit.shape == "law":
         return Issuer("Quốc hội", "central", None)
-    issuer = normalise_issuer(hit.issuer_raw, place, ctx.eras, ctx.hints)
+    # places are named as they were when the cited document was issued: `Kế hoạch … ngày 1/1/2020
+    # của UBND thành phố Huế` is the city inside tỉnh Thừa Thiên Huế, even cited in 2025
+    eras = era_of(hit.date, hit.year) if hit.date or hit.year else ctx.eras
+    issuer = normalise_issuer(hit.issuer_raw, place, eras, ctx.hints)
     if issuer.name is None:
         by_code = vocabulary().issuer_by_code
         if hit.body_code in by_code:

@@ -243,6 +243,28 @@ def test_a_province_under_its_name_before_2025_is_the_unit_it_became():
     assert graph.nodes[by_source["huyen.txt"]]["locality"]["province"] == "Thành phố Huế"
 
 
+def test_the_city_of_hue_before_2025_is_a_district_of_its_province():
+    # until 2025-01-01 `thành phố Huế` was a city inside tỉnh Thừa Thiên Huế, numbering its plans
+    # apart from the province's (Nghị quyết 1314/NQ-UBTVQH15); cited later, it is still that city
+    province = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ" + HEAD + "Số: 150/KH-UBND\nThừa Thiên Huế, ngày 12 tháng 5 "
+                "năm 2021\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg\n\nThực hiện Chỉ thị số 05/CT-TTg ngày "
+                "01/3/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    city = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ" + HEAD + "Số: 150/KH-UBND\nHuế, ngày 20 tháng 5 năm 2021\n\nKẾ HOẠCH\n"
+            "Thực hiện Kế hoạch số 150/KH-UBND\n\nThực hiện Kế hoạch số 150/KH-UBND ngày 12/5/2021 của UBND tỉnh "
+            "Thừa Thiên Huế, UBND thành phố ban hành Kế hoạch như sau:\n")
+    later = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ" + HEAD + "Số: 30/BC-UBND\nHuế, ngày 20 tháng 3 năm 2025\n\nBÁO CÁO\n"
+             "Kết quả công tác dân vận\n\nThực hiện Kế hoạch số 150/KH-UBND ngày 20/5/2021 của UBND "
+             "thành phố Huế, UBND thành phố báo cáo như sau:\n")
+    doc = extract(city, "city.txt").document
+    assert (doc.level, doc.locality.province, doc.locality.district) == ("district", "Thành phố Huế", "Thành phố Huế")
+    assert extract(later, "later.txt").document.level == "province"
+    graph = build_graph([extract(province, "tinh.txt"), extract(city, "city.txt"), extract(later, "later.txt")])
+    by_source = {a.get("source"): n for n, a in graph.nodes(data=True) if a.get("source")}
+    assert len(set(by_source.values())) == 3
+    assert implemented_by(graph, "city.txt") == [by_source["tinh.txt"]]
+    assert implemented_by(graph, "later.txt") == [by_source["city.txt"]]
+
+
 def test_a_department_cited_without_its_place_is_the_citing_province_s():
     # KH 186/KH-UBND of Bắc Ninh (2025): every province has a Sở Khoa học và Công nghệ
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH" + HEAD + "Số: 186/KH-UBND\nBắc Ninh, ngày 29 tháng 12 năm 2025\n\n"
