@@ -11,10 +11,11 @@ from operator import itemgetter
 
 import networkx as nx
 
-from graph.identity import (UNKNOWN, body_id, body_of, document_id, draft_id, is_normative, is_resolved, issuer_key,
+from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
                             law_id, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
+from loaders.issuers import body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
 FORMAT = 6          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;

@@ -15,6 +15,7 @@ import hashlib
 import re
 from functools import cache, lru_cache
 
+from loaders.issuers import body_of
 from loaders.places import styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
@@ -83,17 +84,6 @@ def draft_id(issuer: str | None, year: int | None, doc_type: str | None, title: 
 
 def law_id(name: str) -> str:
     return f"law@{' '.join(name.split())}"
-
-
-# a body's head signs for it and numbers in its series: `Quyết định số 1649/QĐ-UBND … của Chủ
-# tịch UBND tỉnh Ninh Bình` is UBND tỉnh Ninh Bình's, whichever of the two a citation names
-HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh|Bộ\s+trưởng|(?:Tổng\s+)?[Cc]ục\s+trưởng)"
-                        r"\s+(?=[A-ZĐ])")
-
-
-def body_of(issuer: str) -> str:
-    """`Chủ tịch UBND tỉnh Ninh Bình` -> `UBND tỉnh Ninh Bình`."""
-    return HEAD_TITLE.sub("", issuer, count=1)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -63,7 +63,7 @@ _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng d�
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
 # dịch …`) and of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`)
 _INNER_COMMA = r"\s*(?:chống|Thể\s+thao)\b"
-_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:(“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
+_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(

@@ -68,6 +68,17 @@ def is_state_body(raw: str) -> bool:
     return clean_phrase(raw).lower().startswith(("ubnd", "hđnd", "chủ tịch"))
 
 
+# a body's head signs for it and numbers in its series: `Quyết định số 1649/QĐ-UBND … của Chủ
+# tịch UBND tỉnh Ninh Bình` is UBND tỉnh Ninh Bình's, whichever of the two a citation names
+HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh|Bộ\s+trưởng|(?:Tổng\s+)?[Cc]ục\s+trưởng)"
+                        r"\s+(?=[A-ZĐ])")
+
+
+def body_of(issuer: str) -> str:
+    """`Chủ tịch UBND tỉnh Ninh Bình` -> `UBND tỉnh Ninh Bình`."""
+    return HEAD_TITLE.sub("", issuer, count=1)
+
+
 class Issuer(NamedTuple):
     name: str | None
     level: str | None            # central | province | district | commune; None when unknown
@@ -131,7 +142,7 @@ def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
         body = department_name(body[department.end():])
     name = name and lookup_name(unit, name)
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
-    place = _place(level, name, context, eras, hints)
+    place = _place(level, name, context, eras, hints, unit)
     if place is None:
         return Issuer(f"{body} {unit}", level, None)
     return Issuer(f"{body} {styled(_at(place, level))}", level, place)
@@ -185,7 +196,7 @@ def _at(place: Locality, level: str) -> str:
     return getattr(place, level)
 
 
-def _place(level: str, name: str | None, context: Locality, eras, hints) -> Locality | None:
+def _place(level: str, name: str | None, context: Locality, eras, hints, unit: str | None = None) -> Locality | None:
     """The place of this level: named (the longest run of the given words that the gazetteer
     knows), or else the citing document's own place of that level."""
     if not name:
@@ -196,7 +207,7 @@ def _place(level: str, name: str | None, context: Locality, eras, hints) -> Loca
     hints = {**hints, "province": hints.get("province", set()) | ({context.province} if context.province else set())}
     words = name.split()
     for n in range(len(words), 0, -1):
-        units = candidates(level, " ".join(words[:n]), eras, hints)
+        units = candidates(level, " ".join(words[:n]), eras, hints, unit)
         if len(units) == 1:
             return units[0].locality
         if len({u.name for u in units}) == 1:     # huyện Châu Thành of some province: the name only

@@ -31,7 +31,16 @@ class Layout:
 def _heading_pattern() -> re.Pattern:
     words = sorted({w.upper() for w in vocabulary().type_words.values()}, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"^[ \t]*(?P<word>{alternation})[ \t]*:?[ \t]*$", re.M)
+    # the type alone on its line, or opening a line in capitals that goes on with the title (`KẾ
+    # HOẠCH TỔ CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export)
+    return re.compile(rf"^[ \t]*(?P<word>{alternation})(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
+
+
+def _heading(clean: str, start: int) -> tuple[int, int] | None:
+    for m in _heading_pattern().finditer(clean, start, min(len(clean), start + 6000)):
+        if m.group("rest") is None or (m.group("rest").isupper() and not m.group("rest").startswith("SỐ")):
+            return m.span("word")
+    return None
 
 
 # lines that only a letterhead holds: the motto, the own number, the `V/v` subject of a Công văn
@@ -41,8 +50,7 @@ _LETTERHEAD = re.compile(rf"^[^\n]*?(?:{MOTTO_START}|Số\s*:|V/v\b)", re.M)
 def find_layout(clean: str) -> Layout:
     letterhead = _LETTERHEAD.search(clean, 0, min(len(clean), 3000))
     start = letterhead.start() if letterhead else 0
-    heading_match = _heading_pattern().search(clean, start, min(len(clean), start + 6000))
-    heading = heading_match.span("word") if heading_match else None
+    heading = _heading(clean, start)
     title = _title_span(clean, heading[1]) if heading else None
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
@@ -107,8 +115,10 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     case (a wrapped phrase), unless it opens the preamble."""
     if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để)\b", text) and re.search(r"\bsố\b|\d+/", text):
         return False
-    if re.match(r"(Căn cứ|Theo đề nghị)\b|(?:[IVX]+|\d+)\.\s", text, re.I):
-        return False        # the preamble, or the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`)
+    if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s", text, re.I):
+        # the preamble, the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`), or the decision
+        # an attached regulation comes with (`(Ban hành kèm theo Quyết định số …)`)
+        return False
     blank = clean.count("\n", previous[1], start) > 1
     if not blank:
         return not _is_body_caps(text) or _is_body_caps(clean[previous[0]:previous[1]].strip())

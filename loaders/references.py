@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders import grammar as g
-from loaders.issuers import Issuer, is_state_body, normalise_issuer
+from loaders.issuers import Issuer, body_of, is_state_body, normalise_issuer
 from loaders.layout import Layout
 from loaders.places import era_of
 from loaders.read import Text
@@ -454,7 +454,8 @@ def _other_body(issuer: Issuer, ctx: Context) -> bool:
     district's 62/KH-UBND implementing the province's 62/KH-UBND): then it is not a self-mention."""
     if issuer.level is None or ctx.own_level is None:
         return False
-    return issuer.level != ctx.own_level or (issuer.locality is not None and issuer.name != ctx.own_issuer)
+    return issuer.level != ctx.own_level or (issuer.locality is not None
+                                             and body_of(issuer.name or "") != body_of(ctx.own_issuer or ""))
 
 
 def _same_label(a: str, b: str | None) -> bool:

@@ -265,6 +265,15 @@ def test_the_city_of_hue_before_2025_is_a_district_of_its_province():
     assert implemented_by(graph, "later.txt") == [by_source["city.txt"]]
 
 
+def test_the_unit_word_chooses_between_a_town_and_a_district_of_one_name():
+    # Trà Vinh has both huyện Duyên Hải and thị xã Duyên Hải
+    plan = commune_plan("ỦY BAN NHÂN DÂN\nPHƯỜNG 1", "Duyên Hải", "Thực hiện Kế hoạch số 39/KH-UBND ngày 16/11/2019 "
+                        "của UBND thị xã Duyên Hải về thực hiện Chỉ thị số 11/CT-TTg của Thủ tướng Chính phủ;")
+    ref = next(r for r in extract(plan).references if r.label == "39/KH-UBND")
+    assert (ref.issuer, ref.locality.province, ref.locality.district) == (
+        "UBND thị xã Duyên Hải", "Tỉnh Trà Vinh", "Thị xã Duyên Hải")
+
+
 def test_a_department_cited_without_its_place_is_the_citing_province_s():
     # KH 186/KH-UBND of Bắc Ninh (2025): every province has a Sở Khoa học và Công nghệ
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH" + HEAD + "Số: 186/KH-UBND\nBắc Ninh, ngày 29 tháng 12 năm 2025\n\n"

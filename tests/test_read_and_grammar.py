@@ -352,6 +352,29 @@ def test_a_council_s_term_and_session_do_not_hide_the_subject(session):
     assert (refs["01/2024/NQ-HĐND"].issuer, refs["01/2024/NQ-HĐND"].subject) == ("HĐND tỉnh", "phát triển nhà ở")
 
 
+def test_a_heading_on_one_line_with_its_title():
+    # a web page's copy of Vĩnh Phúc's 2019 plan, without letterhead
+    doc = doc_of("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2020)\n\n"
+                 "Căn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức các hoạt động kỷ "
+                 "niệm 90 năm ngày thành lập Đảng Cộng sản Việt Nam và 70 năm ngày thành lập tỉnh Vĩnh Phúc;\n")
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 - 3/2/2020)"
+
+
+def test_an_attached_regulation_and_the_decision_it_comes_with():
+    # Quy chế làm việc of UBND xã Xuân Phú (2021), its lines wrapped by a web page's table
+    text = ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+            "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định "
+            "số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH\n"
+            "CHUNG\nĐiều 1. Phạm vi,\nđối tượng điều chỉnh\n")
+    doc = doc_of(text)
+    assert (doc.doc_type, doc.issuer, doc.level) == ("Quy chế", "UBND xã Xuân Phú", "commune")
+    assert doc.title == "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026"
+    decision = refs_of(text)["59/QĐ-UBND"]
+    # the issuer ends at the parenthesis; which of the many xã Xuân Phú the text does not say
+    assert (decision.issued_date, decision.issuer, decision.level) == ("2021-07-22", "UBND xã Xuân Phú", "commune")
+
+
 def test_the_title_ends_at_the_authority_s_line():
     # NQ 21/2022/NQ-HĐND of Bình Định, as a web copy gives its header
     doc = doc_of("HỘI\nĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
