@@ -85,6 +85,13 @@ ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?(?!và\s)\S+
 _SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ",
                   "thành lập", "thông qua")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
+# The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
+# Kế hoạch như sau:` ends the cited document's subject at the comma.
+_OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "ban thường vụ",
+               "thường trực", "ban chấp hành", "ban chỉ đạo", "sở", "phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "tỉnh ủy",
+               "thành ủy", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "ban", "văn phòng", "công an", "bộ chỉ huy")
+OWN_ACT = re.compile(rf",\s*(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"
+                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo)\b")
 # A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")
 

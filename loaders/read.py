@@ -62,6 +62,8 @@ _TRANSLATE = str.maketrans({
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _SUP = re.compile(r"<su[pb]>[^<]{0,12}</su[pb]>|</?su[pb]>", re.I)   # footnote marks go too
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+# line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
 
 
 def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -69,6 +71,8 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     text, runs = original, []
     if not unicodedata.is_normalized("NFC", text):
         text, runs = _recompose(text)
+    if "\\" in text:
+        text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)

@@ -277,7 +277,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     m = g.SUBJECT_START.match(clean, hit.tail_end)
     if not m:
         return None
-    stop = hit.clause_end
+    own_act = g.OWN_ACT.search(clean, m.end(), hit.clause_end)
+    stop = own_act.start() if own_act else hit.clause_end
     for other in hits[bisect.bisect_right(starts, hit.tail_end):]:
         if other.start >= stop:
             break
@@ -290,9 +291,21 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     else:
         body = clean[m.start("marker"): stop]
         body = re.sub(r"(?i)^(?:về việc|về|v/v)\s*:?\s*", "", body.strip())
-    body = " ".join(body.split()).strip(" ,;:“”\"")
+    body = _balanced(" ".join(body.split()).strip(" ,;:"))
     body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
     return body[:MAX_SUBJECT] or None
+
+
+def _balanced(body: str) -> str:
+    """Without the quotation marks around the whole, or at either end without a partner inside:
+    `Chương trình “Chăm sóc dinh dưỡng”` keeps its closing mark."""
+    if body[:1] in "“\"" and body[-1:] in "”\"" and not any(q in body[1:-1] for q in "“”\""):
+        return body[1:-1].strip()       # the whole subject quoted
+    while body[:1] in "“\"" and body.count("“") + body.count('"') > body.count("”"):
+        body = body[1:].lstrip()
+    while body[-1:] in "”\"" and body.count("”") + body.count('"') > body.count("“"):
+        body = body[:-1].rstrip()
+    return body.strip(" ,;:")
 
 
 def share_closing_issuers(clean: str, hits: list[Hit]) -> None:

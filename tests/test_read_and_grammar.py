@@ -62,6 +62,25 @@ def test_a_symbol_s_tail_typed_twice():
                                                           "sắp xếp các ĐVHC cấp huyện và cấp xã")
 
 
+@pytest.mark.parametrize("sentence, label, subject", [
+    # Hồ Chí Minh City, 1576/KH-UBND (2019): the city's own act after its grounds
+    ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, "
+     "một cửa liên thông trong\ngiải quyết thủ tục hành chính, Ủy ban nhân dân thành phố ban hành Kế hoạch triển\n"
+     "khai như sau:\n", "61/2018/NĐ-CP",
+     "thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính"),
+    # Hậu Giang, 454/UBND-NCTH (2011)
+    ("Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh V/v "
+     "tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, Chủ tịch "
+     "UBND tỉnh có ý kiến như sau:\n", "847/UBND-VX1",
+     "tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới"),
+    # Tuyên Quang, 62/KH-UBND (2021): a quotation closed inside the subject keeps its closing mark
+    ("Căn cứ Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Trồng 1 tỷ cây xanh "
+     "giai đoạn 2021-2025”;", "524/QĐ-TTg", "phê duyệt Đề án “Trồng 1 tỷ cây xanh giai đoạn 2021-2025”"),
+])
+def test_the_subject_ends_where_the_citing_body_s_own_act_begins(sentence, label, subject):
+    assert refs_of(sentence)[label].subject == subject
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
@@ -74,6 +93,16 @@ def test_nfd_text_gives_the_same_references_with_original_offsets():
 
 def test_text_without_references_yields_none():
     assert refs_of("Năm 2024, 100% cán bộ được học tập; báo cáo trước ngày 10/11/2024 (tỷ lệ 1/2).") == {}
+
+
+def test_line_breaks_a_scraper_left_escaped():
+    # Lạng Sơn's 54/KH-UBND (2020) as a web page serves it: `\\r\\n` written out in the text
+    body = ("Thực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình "
+            "“Chăm sóc dinh dưỡng\\r\\n1.000 ngày đầu đời”, UBND tỉnh xây dựng Kế hoạch như sau:")
+    ref = refs_of(body)["1896/QĐ-TTg"]
+    assert (ref.issued_date, ref.issuer) == ("2019-12-25", "Thủ tướng Chính phủ")
+    assert ref.subject == "ban hành Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời”"
+    assert body[ref.mentions[0].start:ref.mentions[0].end] == "Quyết định số 1896/QĐ-TTg"
 
 
 def test_markdown_residue_and_bom():
