@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, styled
+from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve, styled
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -78,6 +78,20 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
         signer=signer, recipients=recipients, possible_localities=possible)
     return record, {k: set(v) for k, v in hints.items()}
+
+
+def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:
+    """Where the text stands, for the bodies its references leave unplaced (`của Tỉnh ủy`): the
+    document's own place or, when it names no issuer (a web article, an outline for propaganda),
+    the one province it names, and in it the one district it names, if any."""
+    if document.issuer or document.locality.province or len(hints.get("province", ())) != 1:
+        return document.locality
+    province = resolve("province", next(iter(hints["province"])), eras, {})
+    if province is None:
+        return document.locality
+    districts = {u.locality for name in hints.get("district", ()) if (u := resolve("district", name, eras, hints))
+                 and u.locality.province == province.name}
+    return districts.pop() if len(districts) == 1 else province.locality
 
 
 def own_label_match(clean: str, layout: Layout) -> re.Match | None:

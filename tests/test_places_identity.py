@@ -274,6 +274,22 @@ def test_the_unit_word_chooses_between_a_town_and_a_district_of_one_name():
         "UBND thị xã Duyên Hải", "Tỉnh Trà Vinh", "Thị xã Duyên Hải")
 
 
+def test_a_text_without_an_issuer_places_unnamed_bodies_in_the_one_province_it_names():
+    # an article of Quảng Trị's school of politics, and Phan Rang - Tháp Chàm's outline for propaganda
+    article = ("Thực tiễn công tác sắp xếp đơn vị hành chính cấp huyện, cấp xã trên địa bàn tỉnh Quảng Trị\n\n"
+               "Theo đó, Tỉnh ủy, HĐND, UBND tỉnh đã ban hành các văn bản như: Kế hoạch số 86-KH/TU ngày 07/5/2018 "
+               "của Tỉnh ủy về thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban chấp hành Trung ương Đảng "
+               "khóa XII; Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án;\n")
+    refs = {r.label: r for r in extract(article).references}
+    assert (refs["86-KH/TU"].issuer, refs["22/2019/NQ-HĐND"].issuer) == ("Tỉnh ủy Quảng Trị", "HĐND tỉnh Quảng Trị")
+    outline = ("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025\n\nI. Căn cứ pháp lý\n\n"
+               "Căn cứ Phương án số 316/PA-UBND ngày 19/01/2024 của Ủy ban nhân dân tỉnh về phương án tổng thể sắp "
+               "xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 của tỉnh Ninh Thuận;\n")
+    result = extract(outline)
+    assert (result.document.doc_type, result.document.issuer) == ("Đề cương", None)
+    assert result.references[0].issuer == "UBND tỉnh Ninh Thuận"
+
+
 def test_a_department_cited_without_its_place_is_the_citing_province_s():
     # KH 186/KH-UBND of Bắc Ninh (2025): every province has a Sở Khoa học và Công nghệ
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH" + HEAD + "Số: 186/KH-UBND\nBắc Ninh, ngày 29 tháng 12 năm 2025\n\n"
