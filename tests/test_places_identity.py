@@ -225,30 +225,34 @@ def test_a_district_that_carries_out_an_unnamed_city_is_in_that_city():
         "57/KH-UBND@2018@UBND huyện An Lão, thành phố Hải Phòng"]
 
 
+# Thừa Thiên Huế's 2021 plan: the province became Thành phố Huế on 2025-01-01
+HUE_PROVINCE_2021 = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ" + HEAD + "Số: 150/KH-UBND\nThừa Thiên Huế, ngày 12 tháng "
+                     "5 năm 2021\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg\n\nThực hiện Chỉ thị số 05/CT-TTg ngày "
+                     "01/3/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
+
+
+def graph_of(texts: dict[str, str]):
+    """The graph of these texts (by file name), and each file's node."""
+    graph = build_graph([extract(text, name) for name, text in texts.items()])
+    return graph, {a["source"]: n for n, a in graph.nodes(data=True) if a.get("source")}
+
+
 def test_a_province_under_its_name_before_2025_is_the_unit_it_became():
-    # Thừa Thiên Huế became Thành phố Huế on 2025-01-01; the gazetteer's pre-reform snapshot is
-    # of early 2025. A 2021 province plan and the district plan citing it are still one lineage.
-    province = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ" + HEAD + "Số: 150/KH-UBND\nThừa Thiên Huế, ngày 12 tháng 5 năm 2021\n\n"
-                "KẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg\n\nThực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2021 "
-                "của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    # the gazetteer's pre-reform snapshot is of early 2025: a 2021 province plan and the district
+    # plan citing it are still one lineage
     district = ("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ VANG" + HEAD + "Số: 210/KH-UBND\nPhú Vang, ngày 20 tháng 5 năm 2021\n\n"
                 "KẾ HOẠCH\nThực hiện Kế hoạch số 150/KH-UBND\n\nThực hiện Kế hoạch số 150/KH-UBND ngày 12/5/2021 "
                 "của UBND tỉnh Thừa Thiên Huế, UBND huyện ban hành Kế hoạch như sau:\n")
-    doc = extract(province, "tinh.txt").document
+    doc = extract(HUE_PROVINCE_2021, "tinh.txt").document
     assert (doc.level, doc.locality.province) == ("province", "Thành phố Huế")
-    graph = build_graph([extract(province, "tinh.txt"), extract(district, "huyen.txt")])
-    by_source = {a.get("source"): n for n, a in graph.nodes(data=True) if a.get("source")}
-    targets = [t for _, t, k in graph.out_edges(by_source["huyen.txt"], keys=True) if k == "implements"]
-    assert targets == [by_source["tinh.txt"]]
-    assert graph.nodes[by_source["huyen.txt"]]["locality"]["province"] == "Thành phố Huế"
+    graph, node = graph_of({"tinh.txt": HUE_PROVINCE_2021, "huyen.txt": district})
+    assert implemented_by(graph, "huyen.txt") == [node["tinh.txt"]]
+    assert graph.nodes[node["huyen.txt"]]["locality"]["province"] == "Thành phố Huế"
 
 
 def test_the_city_of_hue_before_2025_is_a_district_of_its_province():
     # until 2025-01-01 `thành phố Huế` was a city inside tỉnh Thừa Thiên Huế, numbering its plans
     # apart from the province's (Nghị quyết 1314/NQ-UBTVQH15); cited later, it is still that city
-    province = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ" + HEAD + "Số: 150/KH-UBND\nThừa Thiên Huế, ngày 12 tháng 5 "
-                "năm 2021\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg\n\nThực hiện Chỉ thị số 05/CT-TTg ngày "
-                "01/3/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
     city = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ" + HEAD + "Số: 150/KH-UBND\nHuế, ngày 20 tháng 5 năm 2021\n\nKẾ HOẠCH\n"
             "Thực hiện Kế hoạch số 150/KH-UBND\n\nThực hiện Kế hoạch số 150/KH-UBND ngày 12/5/2021 của UBND tỉnh "
             "Thừa Thiên Huế, UBND thành phố ban hành Kế hoạch như sau:\n")
@@ -258,11 +262,10 @@ def test_the_city_of_hue_before_2025_is_a_district_of_its_province():
     doc = extract(city, "city.txt").document
     assert (doc.level, doc.locality.province, doc.locality.district) == ("district", "Thành phố Huế", "Thành phố Huế")
     assert extract(later, "later.txt").document.level == "province"
-    graph = build_graph([extract(province, "tinh.txt"), extract(city, "city.txt"), extract(later, "later.txt")])
-    by_source = {a.get("source"): n for n, a in graph.nodes(data=True) if a.get("source")}
-    assert len(set(by_source.values())) == 3
-    assert implemented_by(graph, "city.txt") == [by_source["tinh.txt"]]
-    assert implemented_by(graph, "later.txt") == [by_source["city.txt"]]
+    graph, node = graph_of({"tinh.txt": HUE_PROVINCE_2021, "city.txt": city, "later.txt": later})
+    assert len(set(node.values())) == 3
+    assert implemented_by(graph, "city.txt") == [node["tinh.txt"]]
+    assert implemented_by(graph, "later.txt") == [node["city.txt"]]
 
 
 def test_the_unit_word_chooses_between_a_town_and_a_district_of_one_name():
