@@ -19,11 +19,13 @@ import random
 import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from loaders.places import REFORM_DATE, gazetteer, short_name, styled  # noqa: E402
+from loaders.vocab import load_data  # noqa: E402
 
 @dataclass
 class Doc:
@@ -62,12 +64,31 @@ class Plan:
     cites: list[Doc] = field(default_factory=list)
 
     @property
+    def named(self) -> str:
+        """The unit as texts of the plan's day name it."""
+        return name_on(self.unit, self.date)
+
+    @property
     def issuer(self) -> str:
-        return f"UBND {styled(self.unit)}"
+        return f"UBND {styled(self.named)}"
 
     @property
     def label(self) -> str:
         return f"{self.number}/KH-UBND"
+
+
+@cache
+def _former() -> dict:
+    return load_data("former_names")
+
+
+def name_on(unit: str, day: str) -> str:
+    """Thành phố Huế was tỉnh Thừa Thiên Huế until it became a city (data/vocab/former_names.toml:
+    its [[raised]] city and the [[unit]] renamed to it); the gazetteer knows the new name only."""
+    former = _former()
+    if any(unit == r["province"] and day < r["until"] for r in former.get("raised", ())):
+        return next((u["name"] for u in former["unit"] if u["now"] == unit and u["level"] == "province"), unit)
+    return unit
 
 
 class Generator:
@@ -141,19 +162,19 @@ class Generator:
 
 def render(plan: Plan, rnd: random.Random) -> str:
     d = date.fromisoformat(plan.date)
-    governing = plan.parent.unit if plan.level == "commune" and plan.parent else None
-    letterhead = (f"UBND {governing.upper()}\nUBND {plan.unit.upper()}" if governing and rnd.random() < 0.5
-                  else f"ỦY BAN NHÂN DÂN\n{plan.unit.upper()}")
+    governing = plan.parent.named if plan.level == "commune" and plan.parent else None
+    letterhead = (f"UBND {governing.upper()}\nUBND {plan.named.upper()}" if governing and rnd.random() < 0.5
+                  else f"ỦY BAN NHÂN DÂN\n{plan.named.upper()}")
     head = (f"{letterhead}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             f"Độc lập - Tự do - Hạnh phúc\nSố: {plan.number}/KH-UBND\n"
-            f"{short_name(plan.unit)}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}\n\n"
+            f"{short_name(plan.named)}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}\n\n"
             f"KẾ HOẠCH\nThực hiện Chỉ thị số {plan.directive.label} của Thủ tướng Chính phủ năm {d.year}\n\n")
     if plan.parent is None:
         opening = f"Căn cứ {cite(plan.directive, rnd, noisy=False)};"
     else:
         p = plan.parent
-        unit_word = p.unit[: len(p.unit) - len(short_name(p.unit))].strip().lower()
-        named = styled(p.unit) if rnd.random() < 0.5 else unit_word       # "của UBND huyện" alone
+        unit_word = p.named[: len(p.named) - len(short_name(p.named))].strip().lower()
+        named = styled(p.named) if rnd.random() < 0.5 else unit_word       # "của UBND huyện" alone
         opening = (f"Thực hiện Kế hoạch số {p.number}/KH-UBND ngày {_vn(p.date)} của UBND {named} về thực hiện "
                    f"Chỉ thị số {plan.directive.label} của Thủ tướng Chính phủ;")
     own = {"province": "tỉnh", "district": "huyện", "commune": "xã"}[plan.level]
