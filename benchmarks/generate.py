@@ -19,13 +19,11 @@ import random
 import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from loaders.places import REFORM_DATE, gazetteer, short_name, styled  # noqa: E402
-from loaders.vocab import load_data  # noqa: E402
 
 @dataclass
 class Doc:
@@ -66,7 +64,7 @@ class Plan:
     @property
     def named(self) -> str:
         """The unit as texts of the plan's day name it."""
-        return name_on(self.unit, self.date)
+        return gazetteer().name_on(self.unit, self.date)
 
     @property
     def issuer(self) -> str:
@@ -75,20 +73,6 @@ class Plan:
     @property
     def label(self) -> str:
         return f"{self.number}/KH-UBND"
-
-
-@cache
-def _former() -> dict:
-    return load_data("former_names")
-
-
-def name_on(unit: str, day: str) -> str:
-    """Thành phố Huế was tỉnh Thừa Thiên Huế until it became a city (data/vocab/former_names.toml:
-    its [[raised]] city and the [[unit]] renamed to it); the gazetteer knows the new name only."""
-    former = _former()
-    if any(unit == r["province"] and day < r["until"] for r in former.get("raised", ())):
-        return next((u["name"] for u in former["unit"] if u["now"] == unit and u["level"] == "province"), unit)
-    return unit
 
 
 class Generator:

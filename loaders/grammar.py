@@ -87,10 +87,12 @@ _SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hư
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
-_OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "ban thường vụ",
-               "thường trực", "ban chấp hành", "ban chỉ đạo", "sở", "phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "tỉnh ủy",
-               "thành ủy", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "ban", "văn phòng", "công an", "bộ chỉ huy")
-OWN_ACT = re.compile(rf",\s*(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"
+_OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
+               "ban", "sở", "phòng", "văn phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ",
+               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy")
+# a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
+# dựng …` inside a subject is no body's act
+OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo)\b")
 # A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")

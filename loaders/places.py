@@ -50,8 +50,12 @@ class Gazetteer:
             self._add_former(f["level"], f["name"], f["now"])
         for f in former.get("merged", ()):      # a district of its own until it was merged
             self._add_unit("legacy", "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
+        # the province a raised city became, and the name it had until then (`Tỉnh Thừa Thiên Huế`)
+        self._raised: dict[str, tuple[str, str]] = {}
         for f in former.get("raised", ()):      # a district until its city became a province
             self._add_unit(RAISED_ERA, "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
+            earlier = next((u["name"] for u in former.get("unit", ()) if u["now"] == f["province"]), f["province"])
+            self._raised[f["province"]] = (earlier, f["until"])
 
     def _add(self, era, province, district, ward, p_short, d_short, w_short):
         self._add_unit(era, "province", province, p_short, Locality(province))
@@ -92,6 +96,12 @@ class Gazetteer:
         district = within.district if within.province else None
         return list(self._units.get((era, level, within.province, district), []))
 
+    def name_on(self, unit: str, day: str) -> str:
+        """The unit's full name on that day, where the snapshot knows only a later one (for
+        writing texts of that day: the benchmark's generator)."""
+        earlier, until = self._raised.get(unit, (unit, ""))
+        return earlier if day < until else unit
+
     def known(self, level: str, name: str) -> bool:
         return any(self._index.get((era, level, key(name))) for era in (RAISED_ERA, "legacy", "2025"))
 
@@ -107,10 +117,12 @@ def gazetteer() -> Gazetteer:
 
 def era_of(date: str | None, year: int | None) -> list[str]:
     """The gazetteer eras to try for a document of this date, most likely first."""
-    if (date or "9999") < RAISED_DATE or (not date and year and year < 2025):
-        return [RAISED_ERA, "legacy", "2025"]
     if date:
+        if date < RAISED_DATE:
+            return [RAISED_ERA, "legacy", "2025"]
         return ["legacy", "2025"] if date < REFORM_DATE else ["2025", "legacy"]
+    if year and year < 2025:
+        return [RAISED_ERA, "legacy", "2025"]
     if year and year > 2025:
         return ["2025", "legacy"]
     return ["legacy", "2025"]
@@ -145,9 +157,9 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
 def city_level(name: str, eras: list[str]) -> str:
     """`thành phố X` is a province only when the province itself is called so (Hà Nội, Huế…);
     `thành phố Vĩnh Long` is a city inside tỉnh Vĩnh Long."""
-    unit = resolve("province", name, eras, {})
     if eras[:1] == [RAISED_ERA] and gazetteer().find("district", name, RAISED_ERA):
         return "district"       # Huế before 2025-01-01
+    unit = resolve("province", name, eras, {})
     return "province" if unit and unit.name.startswith("Thành phố") else "district"
 
 

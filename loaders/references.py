@@ -57,6 +57,7 @@ class Hit:
     nested_in: "Hit | None" = None
     nested_relation: str | None = None
     candidates: list = field(default_factory=list)   # laws of that name, for a law hit
+    issuer: Issuer | None = None     # resolved in merge()
 
     @property
     def body_code(self) -> str | None:
@@ -376,11 +377,10 @@ def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
 def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
     clean = text.clean
     records: dict[str, Reference] = {}
-    issuers: dict[int, Issuer] = {}
     for hit in hits:
         if hit.shape == "law":
             _resolve_law(hit, ctx)
-        issuer = issuers[id(hit)] = _issuer_of(hit, ctx, _speaker(hit, issuers, ctx))
+        issuer = hit.issuer = _issuer_of(hit, ctx, _speaker(hit, ctx))
         if hit.label is not None and _same_label(hit.label, ctx.own_label) and not _other_body(issuer, ctx):
             continue
         relation = relation_of(clean, hit, layout)
@@ -426,11 +426,11 @@ def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:
         target.related.append(link)
 
 
-def _speaker(hit: Hit, issuers: dict[int, Issuer], ctx: Context) -> Locality:
+def _speaker(hit: Hit, ctx: Context) -> Locality:
     """Whose words name a nested reference's issuer: the outer document's, when it is local. In a
     Đồng Nai list, `Quyết định … của UBND tỉnh Bình Phước sửa đổi Quyết định số 67/2005/QĐ-UBND
-    … của UBND tỉnh` means Bình Phước's."""
-    outer = issuers.get(id(hit.nested_in)) if hit.nested_in is not None else None
+    … của UBND tỉnh` means Bình Phước's. (Hits are merged in order: the outer one is resolved.)"""
+    outer = hit.nested_in.issuer if hit.nested_in is not None else None
     return outer.locality if outer is not None and outer.locality is not None else ctx.locality
 
 
