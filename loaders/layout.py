@@ -36,8 +36,14 @@ def _heading_pattern() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?P<word>{alternation})(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
 
 
+# the preamble: a type word after it is the enacting clause (`QUYẾT ĐỊNH:`), not the heading
+_PREAMBLE = re.compile(r"^[ \t]*Căn cứ\b", re.M)
+
+
 def _heading(clean: str, start: int) -> tuple[int, int] | None:
-    for m in _heading_pattern().finditer(clean, start, min(len(clean), start + 6000)):
+    end = min(len(clean), start + 6000)
+    preamble = _PREAMBLE.search(clean, start, end)
+    for m in _heading_pattern().finditer(clean, start, preamble.start() if preamble else end):
         if m.group("rest") is None or (m.group("rest").isupper() and not m.group("rest").startswith("SỐ")):
             return m.span("word")
     return None
@@ -51,7 +57,7 @@ def find_layout(clean: str) -> Layout:
     letterhead = _LETTERHEAD.search(clean, 0, min(len(clean), 3000))
     start = letterhead.start() if letterhead else 0
     heading = _heading(clean, start)
-    title = _title_span(clean, heading[1]) if heading else None
+    title = _title_span(clean, heading[1]) if heading else _headless_title(clean, start)
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
@@ -59,6 +65,25 @@ def find_layout(clean: str) -> Layout:
     authority = _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, preamble_end, _grounds(clean, preamble_end), breaks,
                   _footnotes(clean))
+
+
+_DATE_LINE_END = re.compile(r",\s*ngày\b[^\n]*?năm\s*\d{4}[^\n]*\n\s*")
+
+
+def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
+    """The lines in capitals right under the place-and-date line, when a converter dropped the
+    type heading above them (`BAN HÀNH KẾ HOẠCH TRIỂN KHAI …` of a Quyết định). Without the
+    heading to go by, a line in lower case is taken for the body, not a wrapped title."""
+    date_line = _DATE_LINE_END.search(clean, start, min(len(clean), start + 1500))
+    lines = []
+    for m in _LINE.finditer(clean, date_line.end()) if date_line else ():
+        text = m.group().strip()
+        if text and (not text.isupper() or _is_body_caps(text) or len(lines) >= MAX_TITLE_LINES):
+            break
+        if text:
+            lines.append(m.span())
+    return (lines[0][0] + len(clean[slice(*lines[0])]) - len(clean[slice(*lines[0])].lstrip()),
+            lines[-1][1]) if lines else None
 
 
 _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")

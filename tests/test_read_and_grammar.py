@@ -414,6 +414,18 @@ def test_the_title_ends_at_the_authority_s_line():
     assert (doc.title, doc.issuer) == ("BAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC", "HĐND tỉnh Bình Định")
 
 
+def test_without_its_type_heading_the_title_is_the_capitals_under_the_date_and_not_the_enacting_clause():
+    # Quyết định 1589/QĐ-TTg (2025) as a web copy gives it: the heading `QUYẾT ĐỊNH` above the title
+    # was dropped; `QUYẾT ĐỊNH:` after the preamble opens the articles
+    doc = doc_of("THỦ TƯỚNG CHÍNH\nPHỦ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 1589/QĐ-TTg |\nHà Nội, ngày 24 "
+                 "tháng 7 năm 2025 |\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ "
+                 "72/2025/QH15\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+                 "Theo đề nghị của Bộ trưởng Bộ Nội vụ.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế "
+                 "hoạch triển khai thi hành Luật Tổ chức chính quyền địa phương số 72/2025/QH15.\n")
+    assert (doc.doc_type, doc.label, doc.issuer) == ("Quyết định", "1589/QĐ-TTg", "Thủ tướng Chính phủ")
+    assert doc.title == "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15"
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
