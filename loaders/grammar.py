@@ -79,11 +79,13 @@ TAIL_PIECE = re.compile(
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
                            r"(?:\s*\([^()]{1,120}\))?"      # `Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại`
                            r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
-# An issuer phrase runs on too far when a lower-case word or another reference follows `và`.
-# (`Ban Thường vụ Tỉnh ủy | và Đề án số 13-ĐA/HU`: the type's words do not reach back over `và`)
-ISSUER_OVERRUN = re.compile(rf"\s+và\s+(?=[{LOWER}])|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
-_SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ",
-                  "thành lập", "thông qua")
+# An issuer phrase runs on too far when a lower-case word (the sentence goes on) or another
+# reference follows `và` (`Ban Thường vụ Tỉnh ủy | và Đề án số 13-ĐA/HU`: the type's words do not
+# reach back over `và`).
+ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
+                            rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
+_SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
+                  "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.

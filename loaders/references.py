@@ -208,8 +208,15 @@ def read_tail(clean: str, hit: Hit) -> None:
         if m.group("y") or m.group("y2"):
             hit.date = hit.date or _iso_date(m)
         elif m.group("issuer") or m.group("joint"):
-            if hit.issuer_raw is None:
-                hit.issuer_raw = g.ISSUER_OVERRUN.split(m.group("issuer") or m.group("joint"))[0]
+            group = "issuer" if m.group("issuer") else "joint"
+            over = g.ISSUER_OVERRUN.search(m.group(group))
+            hit.issuer_raw = hit.issuer_raw or m.group(group)[:over.start() if over else None]
+            if over and over.group("sentence"):
+                # the sentence goes on (`của UBND tỉnh và các nguồn kinh phí được giao bổ sung …`):
+                # the tail ends with the issuer, and no subject follows it. (A sibling reference
+                # after `và` shares the subject that follows both.)
+                pos = m.start(group) + over.start()
+                break
         pos = m.end()
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)

@@ -81,6 +81,20 @@ def test_the_subject_ends_where_the_citing_body_s_own_act_begins(sentence, label
     assert refs_of(sentence)[label].subject == subject
 
 
+@pytest.mark.parametrize("sentence, label, subject", [
+    # Tuyên Quang, 62/KH-UBND (2021): `công bố` opens a subject as `phê duyệt` does
+    ("Căn cứ Quyết định số 73/QĐ-UBND ngày 26/02/2021 của Ủy ban nhân dân tỉnh Tuyên Quang công bố hiện trạng "
+     "rừng trên địa bàn tỉnh Tuyên Quang năm 2020.", "73/QĐ-UBND",
+     "công bố hiện trạng rừng trên địa bàn tỉnh Tuyên Quang năm 2020"),
+    # Sơn La, 254/QĐ-UBND (2023): after `của UBND tỉnh và` the sentence goes on, it names no subject
+    ("Sở Tài chính: cấp phát kinh phí từ nguồn kinh phí đã giao cho Công an tỉnh tại Quyết định số 2566/QĐ-UBND "
+     "ngày 08/12/2022 của UBND tỉnh và các nguồn kinh phí được giao bổ sung trong năm theo quy định hiện hành.",
+     "2566/QĐ-UBND", None),
+])
+def test_where_a_subject_opens(sentence, label, subject):
+    assert refs_of(sentence)[label].subject == subject
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
