@@ -61,8 +61,9 @@ _STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng d�
                "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
-# dịch …`) and of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`)
-_INNER_COMMA = r"\s*(?:chống|Thể\s+thao)\b"
+# dịch …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
+# binh` (`Bộ Lao động, Thương binh và Xã hội`, for `Lao động - Thương binh`)
+_INNER_COMMA = r"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b"
 _ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"

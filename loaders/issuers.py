@@ -45,7 +45,8 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủ
                     "thị ủy": "district", "quận ủy": "district",
                     "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
 _LONG_FORMS = (
-    (re.compile(r"\b(?:Ủy|Uỷ|UỶ|ỦY)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
+    # `Y BAN NHÂN DÂN`: a web copy's letterhead that lost its first letter
+    (re.compile(r"(?:\b(?:Ủy|Uỷ|UỶ|ỦY)|^Y)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
     (re.compile(r"\b[UƯ]BND\b", re.I), "UBND"),     # "Ubnd" from a capitals line, "ƯBND" from a scan
     (re.compile(r"\bHĐND\b", re.I), "HĐND"),

@@ -73,6 +73,8 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     hits = [h for h in find_hits(clean) if h.start >= layout.start]
     for hit in hits:
         read_tail(clean, hit)
+        if _in_title(layout, hit):
+            hit.clause_end = min(hit.clause_end, layout.title[1])     # a title has no full stop
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
@@ -331,7 +333,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
 # --- 3. relation to the citing document -----------------------------------------------------
 
 def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
-    if layout.title and layout.title[0] <= hit.start < layout.title[1]:
+    if _in_title(layout, hit):
         title = clean[layout.title[0]:hit.start]
         if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
             return "implements"
@@ -372,11 +374,17 @@ def _paragraph_start(layout: Layout, pos: int) -> int:
 
 def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
     start = _paragraph_start(layout, hit.start)
+    if _in_title(layout, hit):
+        start = max(start, layout.title[0])     # not the letterhead above it
     semicolon = clean.rfind(";", start, hit.start)
     start = semicolon + 1 if semicolon >= 0 else start
     end = max(hit.clause_end, hit.end)
     sentence = " ".join(clean[start:end + 1].split())
     return sentence[:MAX_SENTENCE]
+
+
+def _in_title(layout: Layout, hit: Hit) -> bool:
+    return layout.title is not None and layout.title[0] <= hit.start < layout.title[1]
 
 
 # --- 4. merge ------------------------------------------------------------------------------
@@ -416,7 +424,8 @@ def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:
     if ref.issuer is None and issuer.name:
         ref.issuer, ref.level, ref.locality = issuer
     ref.level = ref.level or issuer.level
-    ref.subject = ref.subject or hit.subject
+    if not ref.subject or (ref.subject.isupper() and hit.subject and not hit.subject.isupper()):
+        ref.subject = hit.subject       # the title's capitals give way to the words of a sentence
     ref.year = ref.year or hit.year or (int(hit.date[:4]) if hit.date else None)
     if ref.doc_type in (None, "Công văn") and hit.doc_type not in (None, "Công văn"):
         ref.doc_type = hit.doc_type

@@ -188,3 +188,14 @@ def test_relations_between_cited_documents(extractions):
 ])
 def test_subject_after_the_term_of_a_party_body(extractions, name, label, subject):
     assert next(r for r in extractions[name].references if r.label == label).subject == subject
+
+
+def test_a_title_s_reference_is_proved_by_the_title_and_described_by_the_sentence(extractions):
+    # Hà Nội's 308/KH-UBND: the title in capitals cites 214/NQ-CP, the preamble describes it
+    ref = next(r for r in extractions["corpus/013_hn-hanoi-kh308-2025-dulieu-chuyendoiso.txt"].references
+               if r.label == "214/NQ-CP")
+    assert ref.mentions[0].sentence == ("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ "
+                                        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA CHÍNH PHỦ VỀ THÚC ĐẨY TẠO LẬP DỮ LIỆU PHỤC "
+                                        "VỤ CHUYỂN ĐỔI SỐ TOÀN DIỆN")
+    assert ref.subject == ("ban hành Kế hoạch hành động của Chính phủ về thúc đẩy tạo lập dữ liệu phục vụ chuyển "
+                           "đổi số toàn diện")

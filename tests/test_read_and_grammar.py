@@ -440,6 +440,39 @@ def test_without_its_type_heading_the_title_is_the_capitals_under_the_date_and_n
     assert doc.title == "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15"
 
 
+def test_a_wrapped_preamble_line_does_not_continue_a_title_in_capitals():
+    # Lạng Sơn's 07/KH-UBND (2020) as a web copy wraps it: `Thực hiện Chỉ` ends the first line
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 07/KH-UBND\n|\n"
+            "Lạng Sơn, ngày 13\ntháng 01 năm 2020\n|\nKẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU "
+            "NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số "
+            "8008/CT-TCTL ngày 25/10/2019 của Bộ trưởng Bộ Nông nghiệp và Phát triển\nnông thôn về việc tăng cường "
+            "thực hiện các giải pháp thủy lợi phòng, chống hạn\nhán, thiếu nước phục vụ sản xuất nông nghiệp và dân "
+            "sinh, mùa khô năm 2019 -\n2020. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert doc_of(text).title == ("TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG "
+                                  "NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 - 2020")
+    ref = refs_of(text)["8008/CT-TCTL"]
+    assert (ref.relation, ref.subject) == ("implements", "tăng cường thực hiện các giải pháp thủy lợi phòng, chống "
+                                           "hạn hán, thiếu nước phục vụ sản xuất nông nghiệp và dân sinh, mùa khô "
+                                           "năm 2019 - 2020")
+
+
+def test_a_letterhead_that_lost_its_first_letter_and_a_ministry_written_with_a_comma():
+    # Kon Tum's 2516/KH-UBND (2014) as a web copy gives it: `Y BAN NHÂN DÂN`, words glued together
+    text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2516/KH-UBND\n\n"
+            "Kon Tum, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\n\nTRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY "
+            "30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM\n\n"
+            "Căn cứ Quyết định số 34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn "
+            "xã, phường,thị trấn phù hợp với trẻ em;\n\nThực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của "
+            "Bộ Lao động, Thương binh và Xã hội vềviệc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n")
+    doc = doc_of(text)
+    assert (doc.issuer, doc.level) == ("UBND tỉnh Kon Tum", "province")
+    refs = refs_of(text)
+    assert refs["2928/LĐTBXH-BVCSTE"].issuer == "Bộ Lao động - Thương binh và Xã hội"
+    # the subject in the title's capitals gives way to the sentence's words
+    assert refs["34/2014/QĐ-TTg"].subject == "Quy định tiêu chuẩn xã, phường,thị trấn phù hợp với trẻ em"
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
