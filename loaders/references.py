@@ -301,9 +301,14 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     else:
         body = clean[m.start("marker"): stop]
         body = re.sub(r"(?i)^(?:về việc|về|v/v)\s*:?\s*", "", body.strip())
+    body = _HEREAFTER.sub("", body)
     body = _balanced(" ".join(body.split()).strip(" ,;:"))
     body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
     return body[:MAX_SUBJECT] or None
+
+
+# `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject
+_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt)[^()]*\)")
 
 
 def _balanced(body: str) -> str:

@@ -473,6 +473,13 @@ def test_a_letterhead_that_lost_its_first_letter_and_a_ministry_written_with_a_c
     assert refs["34/2014/QĐ-TTg"].subject == "Quy định tiêu chuẩn xã, phường,thị trấn phù hợp với trẻ em"
 
 
+def test_a_ministry_s_abbreviated_name_is_its_name():
+    # Lào Cai's 258/KH-UBND (2021)
+    refs = refs_of("Thực hiện Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của\nBộ Nông nghiệp và PTNT, triển "
+                   "khai Quyết định số 524/QĐ-TTg ngày 01/4/2021 của\nThủ tướng.")
+    assert refs["2616/KH-BNN-TCLN"].issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
