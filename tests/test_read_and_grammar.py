@@ -1,4 +1,5 @@
 """The reader's errors and repairs, and the grammar on the noise of vn-references.md §3."""
+import io
 import subprocess
 import sys
 import unicodedata
@@ -172,6 +173,58 @@ def test_docx_and_html_readers(tmp_path):
                     "Chính phủ;</p><script>alert(1)</script></body></html>", encoding="utf-8")
     refs = extract_file(html).references
     assert [(r.label, r.relation) for r in refs] == [("33/CT-TTg", "based_on")]
+
+
+def _with_footnote(document, marker: str, note: str) -> bytes:
+    """The saved document with Word's footnote 1 where `marker` stands, as Word writes it: a
+    separator note, then the note itself in word/footnotes.xml."""
+    import zipfile
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    saved = io.BytesIO()
+    document.save(saved)
+    source, out = zipfile.ZipFile(saved), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.replace(f"<w:t>{marker}</w:t>".encode(), b'<w:footnoteReference w:id="1"/>')
+            package.writestr(name, data)
+        package.writestr("word/footnotes.xml", f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p>'
+                         f'<w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/>'
+                         f'</w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    return out.getvalue()
+
+
+def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
+    import docx
+    document = docx.Document()
+    # the letterhead as Word documents lay it out: a two-column table, several paragraphs a cell
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "ỦY BAN NHÂN DÂN"
+    left.add_paragraph("TỈNH QUẢNG BÌNH")
+    left.add_paragraph("Số: 610/KH-UBND")
+    right.paragraphs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    right.add_paragraph("Quảng Bình, ngày 11 tháng 4 năm 2025")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH")
+    grounds = document.add_paragraph("Thực hiện các Kết luận của Bộ Chính trị, Ban Bí thư")
+    grounds.add_run("FOOTNOTE")
+    run = grounds.add_run("; Nghị quyết số 74/NQ-CP ngày 07/4/2025")
+    run.add_break()                                         # a line break inside the paragraph
+    grounds.add_run("của Chính phủ\tvề sắp xếp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    path = tmp_path / "plan.docx"
+    path.write_bytes(_with_footnote(document, "FOOTNOTE", "Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính "
+                                                          "trị, Ban Bí thư về một số nội dung."))
+    result = extract_file(path)
+    doc = result.document
+    assert (doc.issuer, doc.label, doc.issued_date, doc.title) == (
+        "UBND tỉnh Quảng Bình", "610/KH-UBND", "2025-04-11", "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH")
+    refs = {r.label: r for r in result.references}
+    assert (refs["74/NQ-CP"].issuer, refs["74/NQ-CP"].subject) == ("Chính phủ", "sắp xếp")
+    # the footnote's reference stands where its mark stands: in the `Thực hiện` paragraph
+    assert (refs["126-KL/TW"].issuer, refs["126-KL/TW"].relation) == ("Bộ Chính trị", "implements")
 
 
 def test_words_glued_by_a_web_copy_still_read():
