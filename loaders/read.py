@@ -61,6 +61,7 @@ _TRANSLATE = str.maketrans({
 # translate() looks every character up in a dict; a regex finds the few that change far faster
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _SUP = re.compile(r"<su[pb]>[^<]{0,12}</su[pb]>|</?su[pb]>", re.I)   # footnote marks go too
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)    # a line break inside a Markdown table's cell
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 # line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
@@ -74,6 +75,8 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     if "\\" in text:
         text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
+    if "<br" in text or "<BR" in text:
+        text = _BREAK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)
     return text, runs

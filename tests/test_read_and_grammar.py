@@ -227,6 +227,16 @@ def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     assert (refs["126-KL/TW"].issuer, refs["126-KL/TW"].relation) == ("Bộ Chính trị", "implements")
 
 
+def test_line_breaks_inside_a_markdown_table_s_cells():
+    # a converter writes a Word letterhead as one table row, the cell's paragraphs joined by <br>
+    doc = doc_of("| ỦY BAN NHÂN DÂN<br>**XÃ HÀNH THIỆN**<br>Số: 12/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                 "NAM**<br/>**Độc lập - Tự do - Hạnh phúc**<br />*Hành Thiện, ngày 02 tháng 4 năm 2025* |\n"
+                 "|---|---|\n\n**KẾ HOẠCH**\n\n**Công tác dân vận năm 2025**\n\nThực hiện Kế hoạch số 530/KH-UBND "
+                 "ngày 24/3/2025 của UBND huyện Nghĩa Hành về công tác dân vận năm 2025;\n")
+    assert (doc.issuer, doc.level, doc.label, doc.issued_date) == ("UBND xã Hành Thiện", "commune", "12/KH-UBND",
+                                                                   "2025-04-02")
+
+
 def test_words_glued_by_a_web_copy_still_read():
     # as copied from a web page (QĐ 719/QĐ-TTg of 15/6/2012): spaces before and after `ngày` lost
     refs = refs_of("Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001;\n"
