@@ -214,13 +214,19 @@ def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     run.add_break()                                         # a line break inside the paragraph
     grounds.add_run("của Chính phủ\tvề sắp xếp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
     document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    recipients, signature = document.add_table(rows=1, cols=2).rows[0].cells    # the closing table
+    recipients.paragraphs[0].text = "Nơi nhận:"
+    recipients.add_paragraph("- Bộ Nội vụ;")
+    signature.paragraphs[0].text = "TM. ỦY BAN NHÂN DÂN"
+    for line in ("CHỦ TỊCH", "", "", "Trần Phong"):
+        signature.add_paragraph(line)
     path = tmp_path / "plan.docx"
     path.write_bytes(_with_footnote(document, "FOOTNOTE", "Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính "
                                                           "trị, Ban Bí thư về một số nội dung."))
     result = extract_file(path)
     doc = result.document
-    assert (doc.issuer, doc.label, doc.issued_date, doc.title) == (
-        "UBND tỉnh Quảng Bình", "610/KH-UBND", "2025-04-11", "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH")
+    assert (doc.issuer, doc.label, doc.issued_date, doc.title, doc.signer) == (
+        "UBND tỉnh Quảng Bình", "610/KH-UBND", "2025-04-11", "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH", "Trần Phong")
     refs = {r.label: r for r in result.references}
     assert (refs["74/NQ-CP"].issuer, refs["74/NQ-CP"].subject) == ("Chính phủ", "sắp xếp")
     # the footnote's reference stands where its mark stands: in the `Thực hiện` paragraph
