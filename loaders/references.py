@@ -58,6 +58,7 @@ class Hit:
     nested_relation: str | None = None
     candidates: list = field(default_factory=list)   # laws of that name, for a law hit
     issuer: Issuer | None = None     # resolved in merge()
+    in_title: bool = False           # in the document's own title
 
     @property
     def body_code(self) -> str | None:
@@ -71,10 +72,12 @@ class Hit:
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
     clean = text.clean
     hits = [h for h in find_hits(clean) if h.start >= layout.start]
+    title = layout.title or (0, 0)
     for hit in hits:
         read_tail(clean, hit)
-        if _in_title(layout, hit):
-            hit.clause_end = min(hit.clause_end, layout.title[1])     # a title has no full stop
+        if title[0] <= hit.start < title[1]:
+            hit.in_title = True
+            hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
@@ -301,7 +304,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     else:
         body = clean[m.start("marker"): stop]
         body = re.sub(r"(?i)^(?:về việc|về|v/v)\s*:?\s*", "", body.strip())
-    body = _HEREAFTER.sub("", body)
+    if "(" in body:
+        body = _HEREAFTER.sub("", body)
     body = _balanced(" ".join(body.split()).strip(" ,;:"))
     body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
     return body[:MAX_SUBJECT] or None
@@ -338,7 +342,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
 # --- 3. relation to the citing document -----------------------------------------------------
 
 def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
-    if _in_title(layout, hit):
+    if hit.in_title:
         title = clean[layout.title[0]:hit.start]
         if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
             return "implements"
@@ -379,17 +383,13 @@ def _paragraph_start(layout: Layout, pos: int) -> int:
 
 def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
     start = _paragraph_start(layout, hit.start)
-    if _in_title(layout, hit):
+    if hit.in_title:
         start = max(start, layout.title[0])     # not the letterhead above it
     semicolon = clean.rfind(";", start, hit.start)
     start = semicolon + 1 if semicolon >= 0 else start
     end = max(hit.clause_end, hit.end)
     sentence = " ".join(clean[start:end + 1].split())
     return sentence[:MAX_SENTENCE]
-
-
-def _in_title(layout: Layout, hit: Hit) -> bool:
-    return layout.title is not None and layout.title[0] <= hit.start < layout.title[1]
 
 
 # --- 4. merge ------------------------------------------------------------------------------
