@@ -39,7 +39,7 @@ LETTERHEAD_LOCAL = re.compile(
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban hành|xây dựng|\.\s*/\s*\.|yêu cầu))")
-POSITION = r"(?:KT\.?,?\s*|TM\.?\s*|Q\.\s*|K/T\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG)"
+POSITION = r"(?:KT\.?,?\s*|TM\.?\s*|Q\.\s*|K/T\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG)"
 SIGNATURE = re.compile(rf"{POSITION}\s+(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 

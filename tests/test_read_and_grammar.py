@@ -549,6 +549,16 @@ def test_a_ministry_s_abbreviated_name_is_its_name():
     assert refs["2616/KH-BNN-TCLN"].issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
 
 
+def test_a_party_office_s_letter_signed_by_its_head():
+    # Huyện ủy Cô Tô's 29-CV/TC-NV (2020): `K/T THỦ TRƯỞNG / PHÓ THỦ TRƯỞNG` over the signer's name
+    doc = doc_of("HUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n\nSố 29-CV/TC-NV\nV/v báo cáo lịch Đại hội chi, đảng bộ "
+                 "cơ sở, nhiệm kỳ 2020 - 2025\n\nĐẢNG CỘNG SẢN VIỆT NAM\nCô Tô, ngày 16 tháng 3 năm 2020\n\nKính gửi: "
+                 "Các chi, đảng bộ cơ sở\n\nThực hiện Kế hoạch số 128-KH/HU ngày 10/7/2019 của Huyện ủy Cô Tô.\n\n"
+                 "K/T THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n\nTrương Thị Phương\n")
+    assert (doc.label, doc.issued_date, doc.signer) == ("29-CV/TC-NV", "2020-03-16", "Trương Thị Phương")
+    assert (doc.level, doc.locality.district) == ("district", "Huyện Cô Tô")
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
