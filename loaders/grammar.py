@@ -57,7 +57,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
-_STOP_WORDS = ("ngày", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
+_STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
@@ -85,7 +85,7 @@ ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)
 # reach back over `và`).
 ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
-_SUBJECT_WORDS = ("về việc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
+_SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
                   "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành

@@ -91,6 +91,13 @@ def test_the_subject_ends_where_the_citing_body_s_own_act_begins(sentence, label
     ("Sở Tài chính: cấp phát kinh phí từ nguồn kinh phí đã giao cho Công an tỉnh tại Quyết định số 2566/QĐ-UBND "
      "ngày 08/12/2022 của UBND tỉnh và các nguồn kinh phí được giao bổ sung trong năm theo quy định hiện hành.",
      "2566/QĐ-UBND", None),
+    # Kon Tum, 2516/KH-UBND (2014): `vềviệc` glued by a web copy
+    ("Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội vềviệc triển "
+     "khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.", "2928/LĐTBXH-BVCSTE",
+     "triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ"),
+    # Kiên Giang, 1961/QĐ-UBND (2019): `về việc` broken over a line by the PDF
+    ("Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về \nviệc thành lập Trung "
+     "tâm Phục vụ hành chính;", "2468/QĐ-UBND", "thành lập Trung tâm Phục vụ hành chính"),
 ])
 def test_where_a_subject_opens(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
