@@ -285,13 +285,33 @@ def _most_common(hints: dict[str, Counter], level: str) -> str | None:
 def _signature(clean: str) -> tuple[str | None, list[str]]:
     tail_start = clean.rfind("Nơi nhận")
     region = clean[tail_start:] if tail_start >= 0 else clean[-1500:]
-    signatures = list(SIGNATURE.finditer(region))
-    signer = " ".join(signatures[-1].group("name").split()) if signatures else None
+    signer, block_end = _signer(region)
     recipients = []
     if tail_start >= 0:
-        block = region[len("Nơi nhận"):signatures[-1].start() if signatures else 1200]
-        block = re.split(r"\n\s*(?:\[\d+\]|(?:KT|TM|K/T|Q)\.?\s+[A-ZĐ]{2})", block)[0]
+        block = region[len("Nơi nhận"):block_end if block_end is not None else 1200]
+        block = _BLOCK_END.split(block)[0]
+        block = _SIGNATURE_WORDS.sub("", block)
         recipients = [item for item in (" ".join(x.split()).strip(" ;,.:") for x in
                                         re.split(r"(?:^|\n|;)\s*-\s+", block.lstrip(" :\n")))
                       if item and not item.startswith(":")]
     return signer, recipients
+
+
+# the recipients end at a footnote or at the signature block's first line (`TM. ỦY BAN …`)
+_BLOCK_END = re.compile(rf"\n\s*(?:\[\d+\]|(?:KT|TM|K/T|Q)\.?\s+[{g.UPPER}]{{2}})")
+_POSITION = re.compile(POSITION)
+# the signer's name alone on its line, some lines under the position (a PDF's text layer puts
+# the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
+_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
+# the signature block's words at the end of a recipients' line, where a PDF put them
+_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:KT|TM|K/T|Q)\.\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
+
+
+def _signer(region: str) -> tuple[str | None, int | None]:
+    """The signer's name and where the signature block starts."""
+    signatures = list(SIGNATURE.finditer(region))
+    if signatures:
+        return " ".join(signatures[-1].group("name").split()), signatures[-1].start()
+    positions = list(_POSITION.finditer(region))
+    line = positions and _NAME_LINE.search(region, positions[-1].end(), positions[-1].end() + 400)
+    return (line.group("name"), line.start()) if line else (None, None)

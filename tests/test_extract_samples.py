@@ -203,3 +203,9 @@ def test_a_title_s_reference_is_proved_by_the_title_and_described_by_the_sentenc
                                         "VỤ CHUYỂN ĐỔI SỐ TOÀN DIỆN")
     assert ref.subject == ("ban hành Kế hoạch hành động của Chính phủ về thúc đẩy tạo lập dữ liệu phục vụ chuyển "
                            "đổi số toàn diện")
+
+
+def test_the_recipients_end_where_the_signature_block_begins(extractions):
+    # Hà Nội's 308/KH-UBND: `- Lưu: VT, ĐMPT.` then, in the table's other cell, `TM. ỦY BAN NHÂN DÂN`
+    recipients = extractions["corpus/013_hn-hanoi-kh308-2025-dulieu-chuyendoiso.txt"].document.recipients
+    assert recipients[-1] == "Lưu: VT, ĐMPT"

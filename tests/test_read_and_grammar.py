@@ -563,6 +563,17 @@ def test_a_party_office_s_letter_signed_by_its_head():
     assert (doc.level, doc.locality.district) == ("district", "Huyện Cô Tô")
 
 
+def test_a_signature_block_that_a_pdf_interleaved_with_the_recipients():
+    # pdfplumber reads a closing two-column table line by line across both columns: the
+    # position ends a recipients' line and the name stands alone some lines below
+    doc = doc_of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÀNH THIỆN Độc lập - Tự do - Hạnh phúc\n"
+                 "Số: 12/KH-UBND Hành Thiện, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n"
+                 "Thực hiện Kế hoạch số 530/KH-UBND ngày 24/3/2025 của UBND huyện Nghĩa Hành về công tác dân vận năm "
+                 "2025; Ủy ban nhân dân xã ban hành Kế hoạch như sau:\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+                 "- UBND huyện; CHỦ TỊCH\n- Đảng ủy xã;\n- Lưu: VT.\nNguyễn Văn Hùng\n")
+    assert (doc.signer, doc.recipients) == ("Nguyễn Văn Hùng", ["UBND huyện", "Đảng ủy xã", "Lưu: VT"])
+
+
 def test_a_footnote_carries_the_relation_of_its_mark():
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 610/KH-UBND\n"
                       "Quảng Bình, ngày 11 tháng 4 năm 2025\nKẾ HOẠCH\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
