@@ -188,10 +188,15 @@ def _pdf_text(data: bytes) -> str:
         if any(word in f"{name} {inner}" for word in ("Password", "Encrypt")):
             raise LoadError("PDF is encrypted (password protected)") from exc
         raise LoadError(f"cannot read PDF ({name}: {exc or 'damaged file'})") from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(_PAGE_NUMBER.sub("", page) for page in pages)
     if not text.strip():
         raise LoadError("PDF has no text layer (a scan?); run OCR on it first")
     return text
+
+
+# a page's number alone on its first or last line (Vietnamese documents number their pages at the
+# top): left in, it splits the sentence that runs over the page (`của Ủy ban nhân dân` / `2` / `tỉnh`)
+_PAGE_NUMBER = re.compile(r"\A[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n|\n[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\Z")
 
 
 # what a ZIP package holds when it is not a Word document, by a member that names it

@@ -152,6 +152,17 @@ def test_pdf_text_layer_is_read():
     assert [r.label for r in refs] == ["33/CT-TTg", "114/KH-UBND"]
 
 
+def test_a_page_number_does_not_split_a_sentence_running_over_the_page():
+    writer = PdfWriter()
+    for lines in (["KE HOACH", "Can cu Chi thi so 33/CT-TTg ngay 26/11/2021 cua Thu tuong"],
+                  ["2", "Chinh phu ve cong tac dan van;"]):       # page 2 numbered at its top, as usual
+        writer.add_page(PdfReader(io.BytesIO(text_pdf(lines))).pages[0])
+    pdf = io.BytesIO()
+    writer.write(pdf)
+    text = read_bytes(pdf.getvalue(), ".pdf").clean
+    assert "Thu tuong\n\nChinh phu ve cong tac dan van;" in text
+
+
 def extract_file_bytes(data: bytes, suffix: str):
     from loaders.extract import extract_text
     return extract_text(read_bytes(data, suffix), "x" + suffix)
