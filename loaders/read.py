@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from loaders import legacy
+from loaders import legacy, word
 
 MAX_BYTES = 64 * 1024 * 1024   # larger files are refused (documented in the README)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -207,7 +207,8 @@ ZIP_KINDS = (("xl/", "an Excel spreadsheet"), ("ppt/", "a PowerPoint presentatio
 def _docx_text(data: bytes) -> str:
     import docx  # python-docx
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = package.namelist()
     except zipfile.BadZipFile as exc:
         raise LoadError(f"damaged or truncated DOCX/ZIP file ({exc})") from exc
     if "word/document.xml" not in names:
@@ -218,56 +219,7 @@ def _docx_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise LoadError(f"not a readable DOCX file ({exc})") from exc
-    parts: list[str] = []
-    _docx_walk(document.element.body, parts)
-    return "".join(parts).lstrip("\n") + _docx_footnotes(names, data)
-
-
-# Word's property and layout subtrees hold no text (a `w:tab` in `w:pPr` is a tab stop, not a
-# tab); `mc:Fallback` repeats a text box's content for old readers.
-_DOCX_SKIP = {"pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "Fallback", "instrText", "delText"}
-
-
-def _docx_walk(element, parts: list[str]) -> None:
-    """The text in reading order: every paragraph on its own line, also inside table cells and
-    text boxes (a letterhead is a two-column table of several paragraphs per cell), tabs and
-    line breaks kept, a footnote's mark written `[n]` as the text layer of a PDF gives it."""
-    for child in element:
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag in _DOCX_SKIP:
-            continue
-        if tag == "t":
-            parts.append(child.text or "")
-        elif tag == "tab":
-            parts.append("\t")
-        elif tag in ("br", "cr"):
-            parts.append("\n")
-        elif tag == "footnoteReference":
-            parts.append(f"[{child.get(_W_ID)}]")
-        else:
-            if tag in ("p", "tc"):
-                parts.append("\n")
-            _docx_walk(child, parts)
-
-
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W_ID = f"{{{_W_NS}}}id"
-
-
-def _docx_footnotes(names: list[str], data: bytes) -> str:
-    """Word's footnotes after the body, each `[n] …` on its own line, as the layout reads them."""
-    if "word/footnotes.xml" not in names:
-        return ""
-    from lxml import etree      # python-docx's own XML library
-    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/footnotes.xml"))
-    notes = []
-    for note in root.iterchildren(f"{{{_W_NS}}}footnote"):
-        if note.get(f"{{{_W_NS}}}type"):        # the separator lines, not notes
-            continue
-        parts: list[str] = []
-        _docx_walk(note, parts)
-        notes.append(f"[{note.get(_W_ID)}] " + " ".join("".join(parts).split()))
-    return "".join(f"\n{n}" for n in notes)
+    return word.text_of(document.element.body, package)
 
 
 class _HTMLText(HTMLParser):

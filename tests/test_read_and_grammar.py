@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT
 from loaders.extract import extract_file, extract_text
-from loaders.read import LoadError, read_bytes
+from loaders.read import LoadError, read_bytes, read_file
 from loaders.spelling import tone_on_first
 
 
@@ -242,6 +242,37 @@ def test_line_breaks_inside_a_markdown_table_s_cells():
                  "ngày 24/3/2025 của UBND huyện Nghĩa Hành về công tác dân vận năm 2025;\n")
     assert (doc.issuer, doc.level, doc.label, doc.issued_date) == ("UBND xã Hành Thiện", "commune", "12/KH-UBND",
                                                                    "2025-04-02")
+
+
+def test_the_numbers_word_draws_for_numbered_paragraphs_are_read(tmp_path):
+    # Word numbers the sections and the grounds itself (`I.`, `1.`): they are not in the text runs,
+    # yet the layout finds the section of legal grounds by them
+    import zipfile
+    import docx
+    document = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Số: 610/KH-UBND", "Quảng Bình, ngày 11 tháng 4 năm 2025",
+                 "KẾ HOẠCH", "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH"):
+        document.add_paragraph(line)
+    for level, line in ((0, "CĂN CỨ XÂY DỰNG KẾ HOẠCH"), (1, "Nghị quyết số 74/NQ-CP ngày 07/4/2025 của Chính phủ;"),
+                        (1, "Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị;"), (0, "MỤC ĐÍCH, YÊU CẦU"),
+                        (1, "Bám sát Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.")):
+        num_pr = document.add_paragraph(line)._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val, num_pr.get_or_add_numId().val = level, 7
+    saved = io.BytesIO()
+    document.save(saved)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = (f'<w:numbering {w}><w:abstractNum w:abstractNumId="3">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>')
+    source, path = zipfile.ZipFile(saved), tmp_path / "numbered.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        for name in source.namelist():
+            package.writestr(name, numbering if name == "word/numbering.xml" else source.read(name))
+    assert "\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Nghị quyết số 74/NQ-CP" in read_file(path).clean
+    assert "\nII. MỤC ĐÍCH, YÊU CẦU\n1. Bám sát" in read_file(path).clean
+    relations = {r.label: r.relation for r in extract_file(path).references}
+    assert relations == {"74/NQ-CP": "based_on", "126-KL/TW": "based_on", "18-NQ/TW": "cites"}
 
 
 def test_words_glued_by_a_web_copy_still_read():
