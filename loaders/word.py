@@ -41,6 +41,8 @@ def _walk(element, parts: list[str], numbering: "_Numbering") -> None:
             parts.append("\t")
         elif tag in ("br", "cr"):
             parts.append("\n")
+        elif tag == "noBreakHyphen":     # Ctrl+Shift+- keeps `33/CT-TTg` on one line
+            parts.append("-")
         elif tag == "footnoteReference":
             parts.append(f"[{child.get(_W + 'id')}]")
         else:

@@ -211,7 +211,9 @@ def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     document.add_paragraph("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH")
     grounds = document.add_paragraph("Thực hiện các Kết luận của Bộ Chính trị, Ban Bí thư")
     grounds.add_run("FOOTNOTE")
-    run = grounds.add_run("; Nghị quyết số 74/NQ-CP ngày 07/4/2025")
+    run = grounds.add_run("; Nghị quyết số 74/NQ")
+    run._r.append(run._r.makeelement(docx.oxml.ns.qn("w:noBreakHyphen"), {}))   # a hyphen that never breaks
+    run = grounds.add_run("CP ngày 07/4/2025")
     run.add_break()                                         # a line break inside the paragraph
     grounds.add_run("của Chính phủ\tvề sắp xếp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
     document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
