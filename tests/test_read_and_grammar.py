@@ -211,9 +211,10 @@ def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     document.add_paragraph("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH")
     grounds = document.add_paragraph("Thực hiện các Kết luận của Bộ Chính trị, Ban Bí thư")
     grounds.add_run("FOOTNOTE")
-    run = grounds.add_run("; Nghị quyết số 74/NQ")
+    run = grounds.add_run("; Kết luận số 127")
     run._r.append(run._r.makeelement(docx.oxml.ns.qn("w:noBreakHyphen"), {}))   # a hyphen that never breaks
-    run = grounds.add_run("CP ngày 07/4/2025")
+    grounds.add_run("KL/TW ngày 28/02/2025 của Bộ Chính trị")
+    run = grounds.add_run("; Nghị quyết số 74/NQ-CP ngày 07/4/2025")
     run.add_break()                                         # a line break inside the paragraph
     grounds.add_run("của Chính phủ\tvề sắp xếp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
     document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
@@ -232,6 +233,7 @@ def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
         "UBND tỉnh Quảng Bình", "610/KH-UBND", "2025-04-11", "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH", "Trần Phong")
     refs = {r.label: r for r in result.references}
     assert (refs["74/NQ-CP"].issuer, refs["74/NQ-CP"].subject) == ("Chính phủ", "sắp xếp")
+    assert (refs["127-KL/TW"].issuer, refs["127-KL/TW"].issued_date) == ("Bộ Chính trị", "2025-02-28")
     # the footnote's reference stands where its mark stands: in the `Thực hiện` paragraph
     assert (refs["126-KL/TW"].issuer, refs["126-KL/TW"].relation) == ("Bộ Chính trị", "implements")
 
