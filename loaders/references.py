@@ -303,7 +303,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.end(): close.start() if close else stop]
     else:
         body = clean[m.start("marker"): stop]
-        body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
+    # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`)
+    body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
     if "(" in body:
         body = _HEREAFTER.sub("", body)
     body = _balanced(" ".join(body.split()).strip(" ,;:"))

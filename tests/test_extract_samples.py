@@ -185,6 +185,9 @@ def test_relations_between_cited_documents(extractions):
     ("seeds/002_144f1bf66b79e4ff.txt", "24-NQ/TW", "công tác dân tộc trong tình hình mới"),
     ("seeds/003_b386e35d8303a670.txt", "04-NQ/TU", "đẩy mạnh CCHC, nâng cao thứ hạng các chỉ số CCHC, hiệu quả quản "
                                                    "trị và hành chính công, năng lực cạnh tranh cấp tỉnh"),
+    # `“về tăng cường …”`: quoted, `về` still only says that the subject follows
+    ("corpus/008_na-nghean-kh1026-2025-baove-bmnn.txt", "32/CT-TTg",
+     "tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới"),
     # `(sau đây gọi tắt là Tháng hành động)` is the citing plan's short name, not the subject
     ("corpus/014_hcm-hcmc-kh174-2025-binhdang-gioi.txt", "8935/BNV-CTTN&BĐG",
      "hướng dẫn triển khai “Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới” "
