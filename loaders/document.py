@@ -23,8 +23,6 @@ _NAME = g.place_name(4)
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
                            rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
-DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
 PARTY_LETTERHEAD = re.compile(rf"^[ \t]*(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) ỦY (?P<name>[{g.UPPER}][{g.UPPER} '’-]*?)[ \t]*$",
                               re.M)
 # the place that starts the date line, after whatever a flattened table put before it on that line
@@ -56,7 +54,7 @@ class HeaderIssuer:
 def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
     """The document record, and the place names the text mentions (hints for its references)."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
-    dated = DATE_LINE.search(header) or DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+    dated = g.DATE_LINE.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
     date, year = _issued(dated)
     doc_type = _doc_type(clean, layout, label_hit)
     title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None

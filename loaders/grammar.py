@@ -85,6 +85,7 @@ ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)
 # reach back over `và`).
 ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
+# `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
                   "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
@@ -120,6 +121,9 @@ NESTED_BEFORE = re.compile(
 LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b")
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
+# The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
+DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
 # `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
 OWN_PLAN_FOR = re.compile(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                           r"(?:,?\s+thực\s+hiện)?\s*\Z")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import MOTTO_START, PARAGRAPH_BREAK, SECTION_START
+from loaders.grammar import DATE_LINE, MOTTO_START, PARAGRAPH_BREAK, SECTION_START
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -67,23 +67,20 @@ def find_layout(clean: str) -> Layout:
                   _footnotes(clean))
 
 
-_DATE_LINE_END = re.compile(r",\s*ngày\b[^\n]*?năm\s*\d{4}[^\n]*\n\s*")
-
-
 def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
     """The lines in capitals right under the place-and-date line, when a converter dropped the
     type heading above them (`BAN HÀNH KẾ HOẠCH TRIỂN KHAI …` of a Quyết định). Without the
     heading to go by, a line in lower case is taken for the body, not a wrapped title."""
-    date_line = _DATE_LINE_END.search(clean, start, min(len(clean), start + 1500))
+    date_line = DATE_LINE.search(clean, start, min(len(clean), start + 1500))
+    line_end = clean.find("\n", date_line.end()) if date_line else -1
     lines = []
-    for m in _LINE.finditer(clean, date_line.end()) if date_line else ():
+    for m in _LINE.finditer(clean, line_end + 1) if line_end >= 0 else ():
         text = m.group().strip()
         if text and (not text.isupper() or _is_body_caps(text) or len(lines) >= MAX_TITLE_LINES):
             break
         if text:
             lines.append(m.span())
-    return (lines[0][0] + len(clean[slice(*lines[0])]) - len(clean[slice(*lines[0])].lstrip()),
-            lines[-1][1]) if lines else None
+    return _span_of(clean, lines)
 
 
 _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
@@ -129,10 +126,15 @@ def _title_span(clean: str, pos: int) -> tuple[int, int] | None:
         lines.append((m.start(), m.end()))
         if text.endswith((".", ";")):
             break
+    return _span_of(clean, lines)
+
+
+def _span_of(clean: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """From the first line's first character to the last line's end."""
     if not lines:
         return None
-    start = lines[0][0] + len(clean[lines[0][0]:lines[0][1]]) - len(clean[lines[0][0]:lines[0][1]].lstrip())
-    return start, lines[-1][1]
+    first = clean[lines[0][0]:lines[0][1]]
+    return lines[0][0] + len(first) - len(first.lstrip()), lines[-1][1]
 
 
 def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> bool:

@@ -73,13 +73,18 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     if not unicodedata.is_normalized("NFC", text):
         text, runs = _recompose(text)
     if "\\" in text:
-        text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+        text = _ESCAPED_BREAK.sub(_as_break, text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
-        text = _BREAK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+        text = _BREAK_TAG.sub(_as_break, text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)
     return text, runs
+
+
+def _as_break(m: re.Match) -> str:
+    """A line break of the matched text's length, so that offsets stay as they are."""
+    return " " * (len(m.group()) - 1) + "\n"
 
 
 def _recompose(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:

@@ -94,9 +94,9 @@ class _Numbering:
             num_pr = self._by_style.get(style.get(_W + "val")) if style is not None else None
         if num_pr is None or not self._levels:
             return ""
-        num_id, ilvl = num_pr.find(_W + "numId"), num_pr.find(_W + "ilvl")
-        num_id = num_id.get(_W + "val") if num_id is not None else None
-        level = int(ilvl.get(_W + "val")) if ilvl is not None else 0
+        id_node, level_node = num_pr.find(_W + "numId"), num_pr.find(_W + "ilvl")
+        num_id = id_node.get(_W + "val") if id_node is not None else None
+        level = int(level_node.get(_W + "val")) if level_node is not None else 0
         levels = self._levels.get(num_id)
         if not levels or level not in levels:
             return ""
