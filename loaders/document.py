@@ -55,7 +55,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     """The document record, and the place names the text mentions (hints for its references)."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
     dated = g.DATE_LINE.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
-    date, year = _issued(dated)
+    date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     doc_type = _doc_type(clean, layout, label_hit)
     title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None
     if year is None:
@@ -105,6 +105,8 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
             own = word is None
         if own:
             return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
+    if layout.old_heading:
+        return g.SYMBOL.match(clean, g.OLD_HEADING.match(clean, *layout.old_heading).start("symbol"))
     return None
 
 
@@ -126,6 +128,13 @@ def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             return f"{year}-{mo:02d}-{d:02d}", year
     return None, year
+
+
+def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:
+    """The date an older heading gives (`… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …`)."""
+    m = g.OLD_HEADING.match(clean, *layout.old_heading)
+    date = g.iso_date(m)
+    return date, int((m.group("y") or m.group("y2")).replace(" ", ""))
 
 
 def _doc_type(clean: str, layout: Layout, label_hit) -> str | None:
@@ -203,8 +212,12 @@ def _authority(clean: str, layout: Layout) -> HeaderIssuer | None:
     NINH BÌNH`)."""
     if not layout.authority:
         return None
-    m = LETTERHEAD_LOCAL.fullmatch(" ".join(clean[slice(*layout.authority)].split()))
-    return _local_issuer(m) if m else None
+    caps = " ".join(clean[slice(*layout.authority)].split())
+    m = LETTERHEAD_LOCAL.fullmatch(caps)
+    if m:
+        return _local_issuer(m)
+    central = _central_body(caps)       # `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ …` of an older heading
+    return HeaderIssuer(central, None, None) if central else None
 
 
 def _central_body(caps: str) -> str | None:

@@ -37,9 +37,12 @@ _CAPS_TOKEN = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?!\w)"
 _MIXED_CODES = "|".join(sorted({c for c in vocabulary().codes.values() if not c.isupper()}, key=len, reverse=True))
 _CODES = rf"{_TOKEN}(?:-{_TOKEN}|\.{_CAPS_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
 
+PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
+# `28 NQ/TW`: a space for the Party symbol's hyphen, read so only before a committee's code
+_PARTY_SPACE = rf"\s+(?=[A-ZĐ][A-Za-zĐđ]{{0,4}}\s*/\s*(?:{'|'.join(PARTY_COMMITTEES)})(?!\w))"
 SYMBOL = re.compile(
     r"(?<![\w/.-])(?P<num>\d{1,5}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
-    rf"\s*-\s*(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
+    rf"(?:\s*-\s*|{_PARTY_SPACE})(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
     rf"|\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<nsym>{_CODES})"
     rf"|\s*/\s*(?P<asym>{_CODES}))"
 )
@@ -47,6 +50,17 @@ SYMBOL = re.compile(
 # a PDF's text layer may split the year (`16/7/20 21`)
 DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[ ]?\d\d)(?!\d)"
         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d\d)")
+
+
+def iso_date(m: re.Match) -> str | None:
+    """A match of DATE as `YYYY-MM-DD`; None when a part is missing or out of range."""
+    d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    if not (d and mo and y):
+        return None
+    d, mo = int(d), int(mo)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{y.replace(' ', '')}-{mo:02d}-{d:02d}"
 
 _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
 
@@ -124,6 +138,12 @@ SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# A heading of the older style (before Nghị định 110/2004/NĐ-CP) gives the issuer, number and date
+# between the type and the subject: `CHỈ THỊ | CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
+# THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG …`
+OLD_HEADING = re.compile(rf"CỦA\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]{{2,120}}?)\s+SỐ\s*:?\s*"
+                         rf"(?P<symbol>\d[^\n]{{0,40}}?)\s+(?i:ngày\s*(?:{DATE}))"
+                         r"\s*(?:(?i:về\s*việc|về|v/v)(?!\w)\s*:?\s*)?")
 # `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
 OWN_PLAN_FOR = re.compile(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                           r"(?:,?\s+thực\s+hiện)?\s*\Z")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import DATE_LINE, MOTTO_START, PARAGRAPH_BREAK, SECTION_START
+from loaders.grammar import DATE_LINE, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, SECTION_START
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -21,6 +21,7 @@ class Layout:
     heading: tuple[int, int] | None     # the type in capitals: "KẾ HOẠCH"
     title: tuple[int, int] | None
     authority: tuple[int, int] | None   # the issuing authority's line under the title
+    old_heading: tuple[int, int] | None  # issuer, number and date before an older title (grammar.OLD_HEADING)
     preamble_end: int                   # the first numbered section ("I.", "Điều 1")
     grounds: tuple[int, int] | None     # a section of legal grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     breaks: tuple[int, ...]             # paragraph starts, sorted
@@ -58,13 +59,16 @@ def find_layout(clean: str) -> Layout:
     start = letterhead.start() if letterhead else 0
     heading = _heading(clean, start)
     title = _title_span(clean, heading[1]) if heading else _headless_title(clean, start)
+    old = OLD_HEADING.match(clean, title[0], title[1]) if title else None
+    if old:
+        title = (old.end(), title[1]) if old.end() < title[1] else None
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
     preamble_end = section.start() if section else len(clean)
-    authority = _authority_line(clean, title[1]) if title else None
-    return Layout(start, heading, title, authority, preamble_end, _grounds(clean, preamble_end), breaks,
-                  _footnotes(clean))
+    authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
+    return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
+                  _grounds(clean, preamble_end), breaks, _footnotes(clean))
 
 
 def _headless_title(clean: str, start: int) -> tuple[int, int] | None:

@@ -22,7 +22,6 @@ from loaders.spelling import tone_on_first
 from loaders.vocab import fold, vocabulary
 
 RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
-PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
 MAX_SUBJECT = 400
 MAX_SENTENCE = 600
 
@@ -118,7 +117,7 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
         label, shape = f"{num}/{'-'.join(codes)}", "administrative"
         kind_codes = codes[:1] if codes[0] in _type_codes() else []
         codes = codes[1:] if kind_codes else codes
-        if kind_codes and len(codes) == 1 and codes[0] in PARTY_COMMITTEES:
+        if kind_codes and len(codes) == 1 and codes[0] in g.PARTY_COMMITTEES:
             # `Chỉ thị số 22/CT-TW … của Ban Bí thư`: no State body has a Party committee's code
             label, shape = f"{num}-{kind_codes[0]}/{codes[0]}", "party"
     doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
@@ -147,7 +146,7 @@ def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str
 
 def _law_hit(clean: str, m: re.Match) -> Hit:
     spoken = " ".join(m.group("law").split())
-    date = _iso_date(m)
+    date = g.iso_date(m)
     laws = _laws_by_name().get(_name_key(spoken), [])
     start, name = m.start(), laws[0].name if laws else spoken
     amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
@@ -211,7 +210,7 @@ def read_tail(clean: str, hit: Hit) -> None:
         if not m or m.end() == pos:
             break
         if m.group("y") or m.group("y2"):
-            hit.date = hit.date or _iso_date(m)
+            hit.date = hit.date or g.iso_date(m)
         elif m.group("issuer") or m.group("joint"):
             group = "issuer" if m.group("issuer") else "joint"
             over = g.ISSUER_OVERRUN.search(m.group(group))
@@ -241,16 +240,6 @@ def _issuer_before(clean: str, hit: Hit) -> str | None:
 def _clause_end(clean: str, pos: int) -> int:
     m = g.CLAUSE_END.search(clean, pos, pos + 2000)
     return m.start() if m else min(len(clean), pos + 2000)
-
-
-def _iso_date(m: re.Match) -> str | None:
-    d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
-    if not (d and mo and y):
-        return None
-    d, mo = int(d), int(mo)
-    if not (1 <= d <= 31 and 1 <= mo <= 12):
-        return None
-    return f"{y.replace(' ', '')}-{mo:02d}-{d:02d}"
 
 
 def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
@@ -305,6 +294,9 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.start("marker"): stop]
     # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`)
     body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
+    quoted = _QUOTED_THEN_CLAUSE.match(body)
+    if quoted:      # `về “Tiếp tục …”, công tác …`: the closing mark ends the subject
+        body = quoted.group(1)
     if "(" in body:
         body = _HEREAFTER.sub("", body)
     body = _balanced(" ".join(body.split()).strip(" ,;:"))
@@ -312,6 +304,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     return body[:MAX_SUBJECT] or None
 
 
+_QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
 # `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject
 _HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt)[^()]*\)")
 

@@ -35,6 +35,7 @@ def doc_of(text: str):
     ("05/KH-TU", "05-KH/TU"),
     ("13-NQ/TƯ", "13-NQ/TU"),                  # U misread as Ư by a scan (Tỉnh ủy Thừa Thiên Huế, 2022)
     ("5/KH-ƯBND", "5/KH-UBND"),
+    ("28 NQ/TW", "28-NQ/TW"),                  # a space for the hyphen (179/2003/QĐ-TTg, 2003)
 ])
 def test_symbol_noise_is_normalised(written, label):
     refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
@@ -92,6 +93,10 @@ def test_a_symbol_s_tail_typed_twice():
     # Kiên Giang, 1961/QĐ-UBND (2019): `về việc` broken over a line by the PDF
     ("Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về \nviệc thành lập Trung "
      "tâm Phục vụ hành chính;", "2468/QĐ-UBND", "thành lập Trung tâm Phục vụ hành chính"),
+    # Yên Bái, Chỉ thị 17 of the Tỉnh ủy (2017): the quotation closed before the sentence goes on is the subject
+    ("Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về “Tiếp tục đổi mới, nâng cao chất lượng "
+     "công tác giáo dục chính trị tư tưởng”, công tác điều tra đã đạt nhiều kết quả.", "111-KL/TU",
+     "Tiếp tục đổi mới, nâng cao chất lượng công tác giáo dục chính trị tư tưởng"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
@@ -635,3 +640,21 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
                       "Ban Bí thư về công tác dân vận;\n".encode())
     doc = extract_text(text, "<party>").document
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
+
+
+@pytest.mark.parametrize("text, label, date, issuer, title", [
+    # Chỉ thị 16/2001/CT-TTg as luatvietnam.vn has it: no `Số:` line, the heading wrapped
+    ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
+     "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002\nThực hiện Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm 2001 của "
+     "Chính phủ về việc bổ sung một số giải pháp;\n", "16/2001/CT-TTg", "2001-06-21", "Thủ tướng Chính phủ",
+     "XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002"),
+    ("UỶ BAN NHÂN DÂN TỈNH HÀ NAM\nQUYẾT ĐỊNH\nCỦA UỶ BAN NHÂN DÂN TỈNH HÀ NAM SỐ 12/2003/QĐ-UB NGÀY 5 THÁNG 3 "
+     "NĂM 2003\nV/V BAN HÀNH QUY CHẾ QUẢN LÝ\nUỶ BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Chỉ thị số 16/2001/CT-TTg "
+     "ngày 21/6/2001 của Thủ tướng Chính phủ;\n", "12/2003/QĐ-UB", "2003-03-05", "UBND tỉnh Hà Nam",
+     "BAN HÀNH QUY CHẾ QUẢN LÝ"),
+])
+def test_an_older_heading_gives_the_issuer_number_and_date_before_the_title(text, label, date, issuer, title):
+    extraction = extract_text(read_bytes(text.encode("utf-8")), "<test>")
+    d = extraction.document
+    assert (d.label, d.issued_date, d.issuer, d.title) == (label, date, issuer, title)
+    assert label not in {r.label for r in extraction.references}      # its own number is no citation
