@@ -229,9 +229,10 @@ def read_tail(clean: str, hit: Hit) -> None:
 
 
 def _issuer_before(clean: str, hit: Hit) -> str | None:
-    """`của UBND tỉnh tại Công văn số …`; not a State body for a Party document (`của Thường trực
+    """`của UBND tỉnh tại Công văn số …`, `UBND tỉnh có văn bản số …`; not a State body for a Party document (`của Thường trực
     Tỉnh ủy và của UBND tỉnh tại Thông báo số 55-TB/TU`)."""
-    m = g.ISSUER_BEFORE.search(clean, max(0, hit.start - 160), hit.start)
+    window = max(0, hit.start - 160), hit.start
+    m = g.ISSUER_BEFORE.search(clean, *window) or g.ACTOR_BEFORE.search(clean, *window)
     if m is None or (hit.shape == "party" and is_state_body(m.group("issuer"))):
         return None
     return m.group("issuer")

@@ -458,6 +458,11 @@ def test_an_issuer_named_before_the_reference():
     refs = refs_of("Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại "
                    "Tờ trình số 126/SKHĐT ngày 23/01/2007,")
     assert refs["126/SKHĐT"].issuer == "Sở Kế hoạch và Đầu tư"
+    # the body as the sentence's subject: Tuyên Quang (2024), Thủy Nguyên's report of 2019
+    refs = refs_of("Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng "
+                   "Chính phủ. Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện "
+                   "cải cách hành chính năm 2011.")
+    assert {label: r.issuer for label, r in refs.items()} == {"4912/UBND-NC": "UBND tỉnh", "42/KH-UBND": "UBND huyện"}
 
 
 def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
