@@ -33,9 +33,10 @@ _TOKEN = rf"[A-ZĐƯ][A-Za-zĐđƯ0-9&]*(?:(?!\w)|{_GLUED})"
 _CAPS_TOKEN = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?!\w)"
 # A hyphen joins codes; with spaces around it only before an all-caps or a known mixed-case code
 # (`302/KH- UBND`, `1/CT- TTg`), so that `33/CT-TTg - Ban…` does not swallow the next word. Older
-# symbols join with a dot (`01/1999/QĐ.UB`), always before an all-caps code.
+# or careless symbols join with a dot or a slash (`01/1999/QĐ.UB`, `1234/QĐ/UB`), always before an
+# all-caps code.
 _MIXED_CODES = "|".join(sorted({c for c in vocabulary().codes.values() if not c.isupper()}, key=len, reverse=True))
-_CODES = rf"{_TOKEN}(?:-{_TOKEN}|\.{_CAPS_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
+_CODES = rf"{_TOKEN}(?:-{_TOKEN}|[./]{_CAPS_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
 
 PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
 # `28 NQ/TW`: a space for the Party symbol's hyphen, read so only before a committee's code
@@ -224,7 +225,7 @@ def canonical_code(token: str) -> str:
 
 def canonical_codes(text: str, typed: bool = False) -> list[str]:
     """The codes of a symbol; `typed`: its first code may be a type code (`QĐ-UBND`, `NĐ-CP`)."""
-    tokens = [t for t in re.split(r"\s*-\s*|\.", text.strip()) if t]
+    tokens = [t for t in re.split(r"\s*-\s*|[./]", text.strip()) if t]
     first = _unglued(tokens[0]) if typed and tokens else tokens[:1]
     return [canonical_code(t) for t in [*first, *tokens[1:]]]
 

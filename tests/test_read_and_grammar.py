@@ -42,6 +42,21 @@ def test_symbol_noise_is_normalised(written, label):
     assert label in refs
 
 
+@pytest.mark.parametrize("sentence, label, date, issuer", [
+    # Vietsovpetro's veterans (2025): a slash between the type and the body
+    ("Thực hiện Kế hoạch số 02/KH/CCB-VSP ngày 04/7/2025 của Hội Cựu chiến binh Liên doanh Việt - Nga "
+     "Vietsovpetro và Kế hoạch phối hợp số 129/KH-XNDV, các đơn vị tổ chức.", "02/KH-CCB-VSP", "2025-07-04",
+     "Hội Cựu chiến binh Liên doanh Việt - Nga Vietsovpetro"),
+    ("Căn cứ Quyết định số 1234/QĐ/UB ngày 2/3/2001 của UBND tỉnh về việc thành lập Ban chỉ đạo;", "1234/QĐ-UB",
+     "2001-03-02", "UBND tỉnh"),
+    ("Căn cứ Chỉ thị số 05/CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập;", "05-CT/TW", "2016-05-15",
+     "Bộ Chính trị"),
+])
+def test_a_symbol_whose_codes_are_joined_by_a_slash(sentence, label, date, issuer):
+    ref = refs_of(sentence)[label]
+    assert (ref.issued_date, ref.issuer) == (date, issuer)
+
+
 @pytest.mark.parametrize("date_text", ["ngày 26/11/2021", "ngày 26-11-2021", "ngày 26 tháng 11 năm 2021",
                                        ", ngày 26/11/2021", "ngày 26.11.2021"])
 def test_date_forms(date_text):
