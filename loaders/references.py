@@ -148,7 +148,8 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     spoken = " ".join(m.group("law").split())
     date = g.iso_date(m)
     laws = _laws_by_name().get(_name_key(spoken), [])
-    start, name = m.start(), laws[0].name if laws else spoken
+    names = {law.name for law in laws}      # `Hiến pháp`: of 1992 or 2013, as the date decides
+    start, name = m.start(), names.pop() if len(names) == 1 else spoken
     amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
     if amending:    # an amending law not in the vocabulary: not the law it amends
         laws, start, name = [], amending.start(), f"Luật sửa đổi, bổ sung một số điều của {name}"
@@ -157,13 +158,21 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     # ngày 29/6/2016`: the law of 29/6/2006); else the cited year (`Luật Nhà ở năm 2014`)
     chosen = (_only(laws, lambda law: law.date == date) or _only(laws, lambda law: law.date[4:] == date[4:])
               if date else _only(laws, lambda law: law.date[:4] == year) if year else None)
-    hit = Hit(start, m.end(), None, "Luật", ["QH"], "law", name=name)
+    hit = Hit(start, m.end(), None, laws[0].doc_type if laws else "Luật", ["QH"], "law", name=name)
     hit.date = date
     hit.tail_end = m.end()
     hit.candidates = laws            # resolved against the citing document's date in merge()
     if chosen:
-        hit.label, hit.year = chosen.number, int(chosen.number.split("/")[1])
+        _choose_law(hit, chosen)
     return hit
+
+
+def _choose_law(hit: Hit, law) -> None:
+    hit.name = law.name
+    if law.number:
+        hit.label, hit.year = law.number, int(law.number.split("/")[1])
+    else:
+        hit.year = int(law.date[:4])
 
 
 def _only(laws: list, test):
@@ -468,14 +477,13 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
 
 def _resolve_law(hit: Hit, ctx: Context) -> None:
     """A law named without a date: the latest of that name passed by the citing date."""
-    if hit.label or not hit.candidates or hit.date is not None:
+    if hit.label or hit.year or not hit.candidates or hit.date is not None:
         return
     cutoff = ctx.date or "9999-12-31"
     passed = [law for law in hit.candidates if law.date <= cutoff]
     if not passed:      # every law of that name is later than the citing document: not one of them
         return
-    law = max(passed, key=lambda x: x.date)
-    hit.label, hit.year = law.number, int(law.number.split("/")[1])
+    _choose_law(hit, max(passed, key=lambda x: x.date))
 
 
 def _other_body(issuer: Issuer, ctx: Context) -> bool:

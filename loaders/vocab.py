@@ -25,9 +25,10 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Law:
     name: str
-    number: str
+    number: str | None                 # None for a constitution: it has no number
     date: str
     aliases: tuple[str, ...] = ()      # other names texts give it
+    doc_type: str = "Luật"
 
 
 @dataclass(frozen=True)
@@ -75,5 +76,6 @@ def vocabulary() -> Vocabulary:
         folded_codes=folded,
         issuer_by_code=dict(issuers["codes"]),
         body_aliases=aliases,
-        laws=tuple(Law(x["name"], x["number"], x["date"], tuple(x.get("aliases", ()))) for x in laws),
+        laws=tuple(Law(x["name"], x.get("number"), x["date"], tuple(x.get("aliases", ())), x.get("type", "Luật"))
+                   for x in laws),
     )

@@ -678,3 +678,14 @@ def test_an_older_heading_gives_the_issuer_number_and_date_before_the_title(text
     d = extraction.document
     assert (d.label, d.issued_date, d.issuer, d.title) == (label, date, issuer, title)
     assert label not in {r.label for r in extraction.references}      # its own number is no citation
+
+
+def test_the_constitution_is_cited_by_name_and_the_date_decides_which():
+    # 653/2019/UBTVQH14 cites the constitution without its year: the one in force in 2019
+    text = ("Số: 653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức Quốc hội số "
+            "57/2014/QH13;\nTheo Hiến pháp 1992, quyền con người được bảo đảm.\n")
+    refs = extract_text(read_bytes(text.encode("utf-8")), "<test>").references
+    constitutions = {(r.name, r.doc_type, r.year, r.relation) for r in refs if r.label is None}
+    assert constitutions == {("Hiến pháp năm 2013", "Hiến pháp", 2013, "based_on"),
+                             ("Hiến pháp năm 1992", "Hiến pháp", 1992, "cites")}
