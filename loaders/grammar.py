@@ -113,9 +113,9 @@ _OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đ�
 # dựng …` inside a subject is no body's act
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo)\b")
-# The body that issued a reference as its sentence's subject: `Ngày 24-10, UBND tỉnh có văn bản
-# số 4912/UBND-NC …`, `UBND huyện đã ban hành Kế hoạch số …`
-ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
+# The body that issued a reference as its sentence's subject, and the date that opens the sentence:
+# `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`
+ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,\s*)?(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
                           r"(?:\s[^;:,.()“”\"\n]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
 # A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")

@@ -234,17 +234,20 @@ def read_tail(clean: str, hit: Hit) -> None:
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)
     if hit.issuer_raw is None:
-        hit.issuer_raw = _issuer_before(clean, hit)
+        _read_before(clean, hit)
 
 
-def _issuer_before(clean: str, hit: Hit) -> str | None:
-    """`của UBND tỉnh tại Công văn số …`, `UBND tỉnh có văn bản số …`; not a State body for a Party document (`của Thường trực
-    Tỉnh ủy và của UBND tỉnh tại Thông báo số 55-TB/TU`)."""
+def _read_before(clean: str, hit: Hit) -> None:
+    """The issuer named before the reference: `của UBND tỉnh tại Công văn số …`, or `Ngày 13/5/2011,
+    UBND huyện ban hành Kế hoạch số …` with its date; not a State body for a Party document
+    (`của Thường trực Tỉnh ủy và của UBND tỉnh tại Thông báo số 55-TB/TU`)."""
     window = max(0, hit.start - 160), hit.start
     m = g.ISSUER_BEFORE.search(clean, *window) or g.ACTOR_BEFORE.search(clean, *window)
     if m is None or (hit.shape == "party" and is_state_body(m.group("issuer"))):
-        return None
-    return m.group("issuer")
+        return
+    hit.issuer_raw = m.group("issuer")
+    if hit.date is None and "d" in m.re.groupindex:
+        hit.date = g.iso_date(m)
 
 
 def _clause_end(clean: str, pos: int) -> int:

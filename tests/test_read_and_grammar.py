@@ -477,7 +477,8 @@ def test_an_issuer_named_before_the_reference():
     refs = refs_of("Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng "
                    "Chính phủ. Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện "
                    "cải cách hành chính năm 2011.")
-    assert {label: r.issuer for label, r in refs.items()} == {"4912/UBND-NC": "UBND tỉnh", "42/KH-UBND": "UBND huyện"}
+    assert {label: (r.issuer, r.issued_date) for label, r in refs.items()} == {
+        "4912/UBND-NC": ("UBND tỉnh", None), "42/KH-UBND": ("UBND huyện", "2011-05-13")}
 
 
 def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
