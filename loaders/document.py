@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve, styled
+from loaders.places import (UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
+                            short_name, styled)
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -62,8 +63,9 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         year = _year_from(title, label_hit)
     hints = place_hints(clean)
     eras = era_of(date, year)
-    issuer = _letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
+    issuer = (_letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
+              or _seat(header, dated_at and dated_at.group("name"), eras))
     party = None if issuer else _party_letterhead(header, eras, hints)
     if party:
         text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
@@ -199,6 +201,22 @@ def _letterhead_lines(header: str) -> list[str]:
         if any(c.islower() for c in lines[i]) and not _LETTERHEAD_TEXT.match(lines[i]):
             return lines[first:i]
     return lines[first:]
+
+
+_BARE_BODIES = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
+
+
+def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | None:
+    """A letterhead of the body alone (`ỦY BAN NHÂN DÂN`, as web copies of a province's documents
+    flatten it) dated from a province (`Vĩnh Phúc, ngày …`): that province's body, the date line
+    naming the place of the body's seat (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+    lines = _letterhead_lines(header)
+    body = _BARE_BODIES.get(lines[0].strip(" |")) if lines else None
+    unit = resolve("province", dated_at, eras, {}) if body and dated_at else None
+    if unit is None:
+        return None
+    name = short_name(unit.name)
+    return HeaderIssuer(body, unit.name[:-len(name)].strip().lower(), name)
 
 
 def _local_issuer(m: re.Match) -> HeaderIssuer:

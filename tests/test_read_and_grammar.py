@@ -410,6 +410,10 @@ def test_the_motto_beside_the_letterhead_in_either_spelling(motto):
     # the body's line repeated in full by the next, no heading (QĐ 4168/QĐ-UBND of Thanh Hóa, 2021)
     ("Số: 4168/QĐ-UBND | Thanh Hóa, ngày 22 tháng 10 năm 2021 |\nỦY BAN NHÂN DÂN TỈNH THANH HÓA\n"
      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n", "UBND tỉnh Thanh Hóa", "Tỉnh Thanh Hóa"),
+    # nothing in the text names the body with its unit: the date line names its seat (CT 08/CT-CTUBND of
+    # Vĩnh Phúc, 2021)
+    ("Số: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |\nTình hình dịch bệnh trên thế giới và trong nước "
+     "hiện nay vẫn có những diễn biến phức tạp.\n", "UBND tỉnh Vĩnh Phúc", "Tỉnh Vĩnh Phúc"),
 ])
 def test_a_letterhead_flattened_by_a_web_copy(lines, issuer, province):
     text = read_bytes(("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n" + lines).encode())
