@@ -65,6 +65,8 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)    # a line break inside a Markdown 
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 # line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
+# a Markdown writer's escaped punctuation (`I\. MỤC ĐÍCH`, `33/CT\-TTg`): the mark, then a space
+_ESCAPED_MARK = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -74,6 +76,7 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text, runs = _recompose(text)
     if "\\" in text:
         text = _ESCAPED_BREAK.sub(_as_break, text)
+        text = _ESCAPED_MARK.sub(lambda m: m.group(1) + " ", text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)

@@ -148,6 +148,18 @@ def test_markdown_residue_and_bom():
     assert refs["61/KH-UBND"].relation == "implements"
 
 
+def test_punctuation_a_markdown_writer_escaped():
+    # pandoc escapes a numbered heading's dot and a dash opening a line
+    text = ("**KẾ HOẠCH**\n\n**Triển khai X**\n\nThực hiện Kế hoạch số 52/KH\\-UBND ngày 01/3/2024 của UBND tỉnh "
+            "Bình Phước;\n\nI\\. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n1\\. Nghị định số 04/2015/NĐ\\-CP ngày 09/01/2015 của "
+            "Chính phủ\\.\n\nII\\. MỤC ĐÍCH\n\nNơi nhận:\n\\- UBND tỉnh;\n\\- Lưu: VT\\.\n\nKT\\. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\nNguyễn Văn Bình\n")
+    extraction = extract_text(read_bytes(text.encode("utf-8"), ".md"), "<md>")
+    assert {r.label: r.relation for r in extraction.references} == {"52/KH-UBND": "implements",
+                                                                   "04/2015/NĐ-CP": "based_on"}
+    assert (extraction.document.signer, extraction.document.recipients) == ("Nguyễn Văn Bình", ["UBND tỉnh", "Lưu: VT"])
+
+
 @pytest.mark.parametrize("data, suffix, message", [
     (b"", ".txt", "empty"),
     (b"   \n ", ".txt", "empty"),
