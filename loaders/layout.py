@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import DATE_LINE, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, SECTION_START
+from loaders.grammar import DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, SECTION_START, UPPER
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -152,9 +152,21 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
         # an attached regulation comes with (`(Ban hành kèm theo Quyết định số …)`)
         return False
     blank = clean.count("\n", previous[1], start) > 1
+    before = clean[previous[0]:previous[1]].strip()
     if not blank:
-        return not _is_body_caps(text) or _is_body_caps(clean[previous[0]:previous[1]].strip())
+        if _in_capitals(before) and _SENTENCE.match(text):
+            return False    # the body's first paragraph under a title in capitals (Word puts no blank line)
+        return not _is_body_caps(text) or _is_body_caps(before)
     return text[0].islower() or text[0].isdigit()
+
+
+_LOWER_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]{{2,}}")
+_SENTENCE = re.compile(rf"[{UPPER}][{LOWER}]*\s.*(?<![{UPPER}{LOWER}])[{LOWER}]{{2,}}")
+
+
+def _in_capitals(line: str) -> bool:
+    """No word in lower case (`33/CT-TTg` has none: its `g` is part of a code)."""
+    return _LOWER_WORD.search(line) is None
 
 
 _AUTHORITY_HEADS = ("CHỦ TỊCH", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG NHÂN DÂN", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC")

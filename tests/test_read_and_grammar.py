@@ -228,6 +228,23 @@ def _with_footnote(document, marker: str, note: str) -> bytes:
     return out.getvalue()
 
 
+def test_a_title_in_capitals_ends_where_word_s_next_paragraph_begins(tmp_path):
+    # 06/CT-UBND of Quảng Trị (2025) as Word holds it: paragraphs with no blank line between them
+    import docx
+    document = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 06/CT-UBND", "Quảng Trị, ngày 25 tháng 11 năm 2025",
+                 "CHỈ THỊ"]:
+        document.add_paragraph(line)
+    title = document.add_paragraph("VỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG")
+    title.add_run().add_break()
+    title.add_run("TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ")
+    document.add_paragraph("Trong những năm qua, thực hiện chỉ đạo của Đảng, Chính phủ, các địa phương đã tích cực "
+                           "triển khai thực hiện Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ.")
+    document.save(tmp_path / "ct06.docx")
+    assert extract_file(tmp_path / "ct06.docx").document.title == ("VỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM "
+                                                                   "RỪNG TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ")
+
+
 def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     import docx
     document = docx.Document()
