@@ -157,10 +157,12 @@ LEAD_IMPLEMENTS = re.compile(
 )
 
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence, or a new line
-# that starts a list item, a numbered heading or a known opening word.
+# that starts a list item, a numbered heading or a known opening word. Not a line ending at a
+# semicolon: a list of grounds goes on after it under its one lead (`Thực hiện A; B;` wrapped
+# after `A;`), and an item with a lead of its own starts with it.
 PARAGRAPH_BREAK = re.compile(
-    r"[.;:!?]\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|"
+    r"[.:!?]\s*\n"
+    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|Theo đề nghị|Xét |"
     r"Nơi nhận|\[\d+\]))"
 )
 SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")

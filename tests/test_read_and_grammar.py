@@ -413,6 +413,16 @@ def test_a_party_type_code_is_not_split():
     assert set(refs) == {"147-CTHĐ/TU", "37-NQ/TW"}
 
 
+def test_a_list_of_grounds_wrapped_after_a_semicolon_keeps_its_lead():
+    # 308/KH-UBND of Hà Nội (2025) as a Markdown writer rewrapped it: a line ends after `;`
+    refs = refs_of("KẾ HOẠCH\nTRIỂN KHAI\n\nThực hiện Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ phê duyệt "
+                   "Chiến lược dữ liệu quốc gia đến năm 2030;\nQuyết định 1229/QĐ-UBND ngày 28/02/2025 của UBND "
+                   "Thành phố về việc Phê duyệt Chiến lược dữ liệu thành phố Hà Nội;\nTheo đề nghị của Sở Khoa học "
+                   "và Công nghệ tại Tờ trình số 164/TTr-SKHCN ngày 17/12/2025.\n\nI. MỤC ĐÍCH\n")
+    assert {label: r.relation for label, r in refs.items()} == {
+        "142/QĐ-TTg": "implements", "1229/QĐ-UBND": "implements", "164/TTr-SKHCN": "cites"}
+
+
 def test_a_sentence_inside_the_opening_paragraph_has_its_own_lead():
     refs = refs_of("Thực hiện Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ về quy định cơ chế quản lý; "
                    "Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn "
