@@ -413,6 +413,15 @@ def test_a_party_type_code_is_not_split():
     assert set(refs) == {"147-CTHĐ/TU", "37-NQ/TW"}
 
 
+def test_the_issuer_named_by_the_opening_sentence_over_a_pdf_s_line_breaks():
+    # seed 004 (Quảng Bình, 2024) as a PDF's text layer breaks its lines: no letterhead, the
+    # sentence that says who issues the plan is broken inside `ban hành`
+    doc = doc_of("KẾ HOẠCH\nThực hiện công tác dân vận chính quyền năm 2024\nCăn cứ Quyết định số 3140/QĐ-UBND "
+                 "ngày 13/10/2020 của Ủy ban nhân dân tỉnh về Quy định tiêu chí trên địa bàn tỉnh Quảng Bình; Ủy ban "
+                 "nhân\ndân tỉnh ban\nhành Kế hoạch triển khai thực hiện công tác dân vận như sau:\n")
+    assert (doc.issuer, doc.level) == ("UBND tỉnh Quảng Bình", "province")
+
+
 def test_a_list_of_grounds_wrapped_after_a_semicolon_keeps_its_lead():
     # 308/KH-UBND of Hà Nội (2025) as a Markdown writer rewrapped it: a line ends after `;`
     refs = refs_of("KẾ HOẠCH\nTRIỂN KHAI\n\nThực hiện Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ phê duyệt "
