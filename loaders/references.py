@@ -269,8 +269,10 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
         between = clean[outer.tail_end:hit.start]
         if m:
             hit.nested_in, hit.nested_relation = outer, m.lastgroup
-        elif re.search(r"\svà\s", between):
-            continue    # `… và hướng dẫn của Bộ Nội vụ tại Công văn số …`: a sibling, not nested
+        elif re.search(r"\svà\s|,\s*\Z", between):
+            # `… và hướng dẫn của Bộ Nội vụ tại Công văn số …`, `… giai đoạn 2021-2030, Nghị quyết
+            # số …`: a sibling, not nested
+            continue
         elif re.search(r"(?i)\b(?:về|v/v|ban hành|phê duyệt)\b", between):
             hit.nested_in = outer
 

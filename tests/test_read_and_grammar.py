@@ -112,6 +112,10 @@ def test_a_symbol_s_tail_typed_twice():
     ("Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về “Tiếp tục đổi mới, nâng cao chất lượng "
      "công tác giáo dục chính trị tư tưởng”, công tác điều tra đã đạt nhiều kết quả.", "111-KL/TU",
      "Tiếp tục đổi mới, nâng cao chất lượng công tác giáo dục chính trị tư tưởng"),
+    # seed 003 (Hành Thiện, 2025): the next reference of a list, after a comma, is no part of the subject
+    ("2. Tiếp tục triển khai thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình "
+     "tổng thể CCHC nhà nước giai đoạn 2021-2030, Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Hội nghị Tỉnh ủy lần "
+     "thứ 5, khóa XX về đẩy mạnh CCHC;", "76/NQ-CP", "ban hành Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
