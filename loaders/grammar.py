@@ -66,6 +66,11 @@ def iso_date(m: re.Match) -> str | None:
 _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
 
 
+def _spaced(pattern: str) -> str:
+    """A pattern whose words may be parted by a line break too (`quy định chi\ntiết` of a PDF)."""
+    return pattern.replace(" ", r"\s+")
+
+
 def _words(words: tuple[str, ...]) -> str:
     """An alternation of phrases, a line break possible between their words (`hướng\ndẫn`)."""
     return "|".join(w.replace(" ", r"\s+") for w in words)
@@ -132,12 +137,12 @@ NESTED_VERBS = (
 _FILLER = (r"(?:[\s,]+(?:một\s+số\s+(?:quy\s+định|nội\s+dung)|một\s+số\s+điều(?:\s+và\s+biện\s+pháp\s+để\s+tổ\s+chức,\s+hướng\s+dẫn\s+thi\s+hành)?"
            r"|của|và|tiếp\s+tục|hiệu\s+quả|nghiêm)){0,4}")
 NESTED_BEFORE = re.compile(
-    "(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in NESTED_VERBS) + rf"){_FILLER}[\s,]*\Z",
+    "(?:" + "|".join(f"(?P<{rel}>{_spaced(pat)})" for rel, pat in NESTED_VERBS) + rf"){_FILLER}[\s,]*\Z",
     re.I,
 )
 
 # The lead of a paragraph decides the relation of the references it governs.
-LEAD_BASED_ON = re.compile(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b")
+LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b"))
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
@@ -150,21 +155,23 @@ OLD_HEADING = re.compile(rf"CỦA\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]{{2,120}}?
                          rf"(?P<symbol>\d[^\n]{{0,40}}?)\s+(?i:ngày\s*(?:{DATE}))"
                          r"\s*(?:(?i:về\s*việc|về|v/v)(?!\w)\s*:?\s*)?")
 # `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
-OWN_PLAN_FOR = re.compile(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
-                          r"(?:,?\s+thực\s+hiện)?\s*\Z")
-LEAD_IMPLEMENTS = re.compile(
+OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
+                                  r"(?:,?\s+thực\s+hiện)?\s*\Z"))
+LEAD_IMPLEMENTS = re.compile(_spaced(
     r"[\s\-+•.\d)]*(?i:(?:để\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai))\b"
-)
+))
 
-# Paragraph breaks that survive PDF hard line breaks: a line ending a sentence, or a new line
-# that starts a list item, a numbered heading or a known opening word. Not a line ending at a
-# semicolon: a list of grounds goes on after it under its one lead (`Thực hiện A; B;` wrapped
-# after `A;`), and an item with a lead of its own starts with it.
+# Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
+# new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(
-    r"[.:!?]\s*\n"
+    r"[.;:!?]\s*\n"
     r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|Theo đề nghị|Xét |"
     r"Nơi nhận|\[\d+\]))"
 )
+# A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
+# `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it opens with words of its own
+# (`Theo đề nghị của …`, `Xét Tờ trình …`: the proposal is no ground)
+OWN_OPENING = re.compile(_spaced(r"[ \t]*(?:Theo đề nghị|Xét)\b"))
 SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
 REPUBLIC = either_tone(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")

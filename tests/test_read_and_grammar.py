@@ -426,6 +426,15 @@ def test_the_issuer_named_by_the_opening_sentence_over_a_pdf_s_line_breaks():
     assert (doc.issuer, doc.level) == ("UBND tỉnh Quảng Bình", "province")
 
 
+def test_the_items_of_a_list_under_a_lead_have_its_relation():
+    refs = refs_of("KẾ HOẠCH\nBẢO VỆ BÍ MẬT NHÀ NƯỚC\nCăn cứ các văn bản sau:\n- Nghị định số 26/2020/NĐ-CP ngày "
+                   "28/02/2020 của Chính phủ;\n- Thông tư số 24/2020/TT-BCA ngày 10/3/2020 của Bộ Công an;\nThực hiện:\n"
+                   "- Chỉ thị số 02/CT-TTg ngày 15/11/2019 của Thủ tướng Chính phủ;\n- Kế hoạch số 11/KH-UBND ngày "
+                   "23/01/2020 của UBND tỉnh,\nUBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert {label: r.relation for label, r in refs.items()} == {
+        "26/2020/NĐ-CP": "based_on", "24/2020/TT-BCA": "based_on", "02/CT-TTg": "implements", "11/KH-UBND": "implements"}
+
+
 def test_a_list_of_grounds_wrapped_after_a_semicolon_keeps_its_lead():
     # 308/KH-UBND of Hà Nội (2025) as a Markdown writer rewrapped it: a line ends after `;`
     refs = refs_of("KẾ HOẠCH\nTRIỂN KHAI\n\nThực hiện Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ phê duyệt "
@@ -741,7 +750,7 @@ def test_the_constitution_is_cited_by_name_and_the_date_decides_which():
     # 653/2019/UBTVQH14 cites the constitution without its year: the one in force in 2019
     text = ("Số: 653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP\n"
             "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức Quốc hội số "
-            "57/2014/QH13;\nTheo Hiến pháp 1992, quyền con người được bảo đảm.\n")
+            "57/2014/QH13;\nQUYẾT NGHỊ:\nĐiều 1. Như Hiến pháp 1992 đã định, quyền con người được bảo đảm.\n")
     refs = extract_text(read_bytes(text.encode("utf-8")), "<test>").references
     constitutions = {(r.name, r.doc_type, r.year, r.relation) for r in refs if r.label is None}
     assert constitutions == {("Hiến pháp năm 2013", "Hiến pháp", 2013, "based_on"),
