@@ -329,10 +329,12 @@ def _balanced(body: str) -> str:
     `Chương trình “Chăm sóc dinh dưỡng”` keeps its closing mark."""
     if body[:1] in "“\"" and body[-1:] in "”\"" and not any(q in body[1:-1] for q in "“”\""):
         return body[1:-1].strip()       # the whole subject quoted
-    while body[:1] in "“\"" and body.count("“") + body.count('"') > body.count("”"):
+    while body[:1] == "“" and body.count("“") > body.count("”"):
         body = body[1:].lstrip()
-    while body[-1:] in "”\"" and body.count("”") + body.count('"') > body.count("“"):
+    while body[-1:] == "”" and body.count("”") > body.count("“"):
         body = body[:-1].rstrip()
+    if body.count('"') % 2:         # a straight mark opens and closes alike: the odd one out
+        body = body[1:] if body[:1] == '"' else body[:-1] if body[-1:] == '"' else body
     return body.strip(" ,;:")
 
 

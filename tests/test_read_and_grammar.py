@@ -116,6 +116,10 @@ def test_a_symbol_s_tail_typed_twice():
     ("2. Tiếp tục triển khai thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình "
      "tổng thể CCHC nhà nước giai đoạn 2021-2030, Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Hội nghị Tỉnh ủy lần "
      "thứ 5, khóa XX về đẩy mạnh CCHC;", "76/NQ-CP", "ban hành Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030"),
+    # corpus/014 (Hồ Chí Minh City, 2025) with straight quotation marks, as a Markdown writer gives them
+    ('Căn cứ Quyết định số 101/QĐ-TTg ngày 25/01/2024 của Thủ tướng Chính phủ phê duyệt "Chương trình hành động '
+     'quốc gia về Phụ nữ, hòa bình và an ninh giai đoạn 2024 - 2030";', "101/QĐ-TTg",
+     'phê duyệt "Chương trình hành động quốc gia về Phụ nữ, hòa bình và an ninh giai đoạn 2024 - 2030"'),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
