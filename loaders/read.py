@@ -65,8 +65,16 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)    # a line break inside a Markdown 
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 # line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
-# a Markdown writer's escaped punctuation (`I\. MỤC ĐÍCH`, `33/CT\-TTg`): the mark, then a space
-_ESCAPED_MARK = re.compile(r"\\([!-/:-@\[-`{-~])")
+# a Markdown writer's escaped punctuation (`I\. MỤC ĐÍCH`, `33/CT\-TTg`): the mark, then a space;
+# a rule of escaped dashes under a letterhead (`\-\-\-\--`) stays one rule
+_ESCAPED_MARK = re.compile(r"(?:\\-){2,}-*|\\([!-/:-@\[-`{-~])")
+
+
+def _unescaped(m: re.Match) -> str:
+    if m.group(1):
+        return m.group(1) + " "
+    dashes = m.group().replace("\\", "")
+    return dashes + " " * (len(m.group()) - len(dashes))
 
 
 def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -76,7 +84,7 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text, runs = _recompose(text)
     if "\\" in text:
         text = _ESCAPED_BREAK.sub(_as_break, text)
-        text = _ESCAPED_MARK.sub(lambda m: m.group(1) + " ", text)
+        text = _ESCAPED_MARK.sub(_unescaped, text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)

@@ -168,6 +168,15 @@ def test_punctuation_a_markdown_writer_escaped():
     assert (extraction.document.signer, extraction.document.recipients) == ("Nguyễn Văn Bình", ["UBND tỉnh", "Lưu: VT"])
 
 
+def test_a_letterhead_table_that_pandoc_wrote_as_escaped_text():
+    # corpus/017 (Sơn La, 2023) through pandoc's Markdown writer: the table's rules and bars escaped
+    text = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA \\-\\-\\-\\-\\-\\-- \\| CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc \\-\\-\\-\\-\\-\\-\\-- \\|\n\n\\|\\-\\--\\|\\-\\--\\|\\\n\\| Số: 254/QĐ-UBND \\| Sơn La, ngày 17 "
+            "tháng 02 năm 2023 \\|\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC\n")
+    doc = extract_text(read_bytes(text.encode("utf-8"), ".md"), "<md>").document
+    assert (doc.label, doc.issuer, doc.locality.province) == ("254/QĐ-UBND", "UBND tỉnh Sơn La", "Tỉnh Sơn La")
+
+
 @pytest.mark.parametrize("data, suffix, message", [
     (b"", ".txt", "empty"),
     (b"   \n ", ".txt", "empty"),
