@@ -314,7 +314,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = quoted.group(1)
     if "(" in body:
         body = _HEREAFTER.sub("", body)
-    body = _balanced(" ".join(body.split()).strip(" ,;:"))
+    # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
+    body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
     body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
     return body[:MAX_SUBJECT] or None
 

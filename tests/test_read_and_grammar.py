@@ -120,6 +120,10 @@ def test_a_symbol_s_tail_typed_twice():
     ('Căn cứ Quyết định số 101/QĐ-TTg ngày 25/01/2024 của Thủ tướng Chính phủ phê duyệt "Chương trình hành động '
      'quốc gia về Phụ nữ, hòa bình và an ninh giai đoạn 2024 - 2030";', "101/QĐ-TTg",
      'phê duyệt "Chương trình hành động quốc gia về Phụ nữ, hòa bình và an ninh giai đoạn 2024 - 2030"'),
+    # corpus/008 (Nghệ An, 2025): the ellipsis closing the list is no part of the subject
+    ("Thực hiện Kế hoạch số 151/KH-UBND ngày 06/3/2025 của UBND tỉnh Nghệ An về thực hiện công tác bảo vệ\nbí mật "
+     "nhà nước trên địa bàn tỉnh Nghệ An năm 2025...\n", "151/KH-UBND",
+     "thực hiện công tác bảo vệ bí mật nhà nước trên địa bàn tỉnh Nghệ An năm 2025"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
