@@ -35,6 +35,7 @@ _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
+PLACE_LINE = re.compile(rf"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
@@ -176,9 +177,9 @@ def _letterhead(header: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
-    parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0])
+    parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0]) or PLACE_LINE.fullmatch(caps_lines[0])
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
-    if own:     # "UBND HUYỆN X / UBND XÃ Y": the governing body's line places the issuer
+    if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
         level = UNIT_LEVEL[parent.group("unit").lower()] or city_level(parent.group("name").title(), ["legacy", "2025"])
         hints.setdefault(level, Counter())[parent.group("name").title()] += 1
     m = own or LETTERHEAD_LOCAL.search(caps)

@@ -766,3 +766,9 @@ def test_the_constitution_is_cited_by_name_and_the_date_decides_which():
     constitutions = {(r.name, r.doc_type, r.year, r.relation) for r in refs if r.label is None}
     assert constitutions == {("Hiến pháp năm 2013", "Hiến pháp", 2013, "based_on"),
                              ("Hiến pháp năm 1992", "Hiến pháp", 1992, "cites")}
+
+
+def test_a_letterhead_whose_first_line_is_the_province_alone():
+    doc = doc_of("TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN\nXÃ ĐAM RÔNG 1\nSố: 3/KH-UBND\nĐam Rông 1, ngày 5 tháng 9 năm 2025\n"
+                 "KẾ HOẠCH\nChuyển đổi số năm 2025\n")
+    assert (doc.issuer, doc.level, doc.locality.province) == ("UBND xã Đam Rông 1", "commune", "Tỉnh Lâm Đồng")
