@@ -197,7 +197,9 @@ def _pdf_text(data: bytes) -> str:
     import pdfplumber  # imported here: only PDF inputs pay for it
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text(y_tolerance=6) or "" for page in pdf.pages]
+            # in the order the text was drawn: Word and LibreOffice draw a letterhead table cell by
+            # cell, which sorting by height would interleave word by word (`ỦY CỘNG HÒA … BAN NHÂN DÂN`)
+            pages = [page.extract_text(y_tolerance=6, use_text_flow=True) or "" for page in pdf.pages]
     except Exception as exc:   # pdfminer raises many unrelated types for bad files
         name = type(exc).__name__
         inner = " ".join(type(e).__name__ for e in (exc.__cause__, *exc.args) if isinstance(e, Exception))

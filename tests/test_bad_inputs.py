@@ -37,10 +37,21 @@ def plan_docx() -> bytes:
     return buf.getvalue()
 
 
+def _pdf_string(text: str) -> str:
+    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
 def text_pdf(lines: list[str]) -> bytes:
     """A one-page PDF with a text layer in a standard font (ASCII only)."""
-    content = "BT /F1 11 Tf 40 800 Td 14 TL " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines) + " ET"
+    return pdf_of("BT /F1 11 Tf 40 800 Td 14 TL " + " ".join(f"{_pdf_string(line)} '" for line in lines) + " ET")
+
+
+def placed_pdf(runs: list[tuple[int, int, str]]) -> bytes:
+    """A one-page PDF drawing each (x, y, text) where it says, in the order given."""
+    return pdf_of(" ".join(f"BT /F1 11 Tf {x} {y} Td {_pdf_string(text)} Tj ET" for x, y, text in runs))
+
+
+def pdf_of(content: str) -> bytes:
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                "/Resources << /Font << /F1 5 0 R >> >> >>",
@@ -150,6 +161,17 @@ def test_pdf_text_layer_is_read():
     # a standard PDF font has no Vietnamese letters, so the words are unaccented: the numbers remain
     refs = extract_file_bytes(text_pdf(PDF_LINES), ".pdf").references
     assert [r.label for r in refs] == ["33/CT-TTg", "114/KH-UBND"]
+
+
+def test_a_letterhead_table_s_two_cells_are_read_one_after_the_other():
+    # as Word and LibreOffice draw a two-column letterhead: the left cell's lines, then the right
+    # cell's, at heights that differ by a few points; read by height they interleave word by word
+    pdf = placed_pdf([(40, 800, "UY BAN NHAN DAN"), (40, 786, "HUYEN HON QUAN"), (40, 766, "So: 114/KH-UBND"),
+                      (300, 803, "CONG HOA XA HOI CHU NGHIA VIET NAM"), (300, 789, "Doc lap - Tu do - Hanh phuc"),
+                      (300, 769, "Hon Quan, ngay 10 thang 4 nam 2024")])
+    text = read_bytes(pdf, ".pdf").clean
+    assert "UY BAN NHAN DAN\nHUYEN HON QUAN\nSo: 114/KH-UBND\n" in text
+    assert "Hon Quan, ngay 10 thang 4 nam 2024" in text
 
 
 def test_a_page_number_does_not_split_a_sentence_running_over_the_page():
