@@ -315,20 +315,39 @@ def _most_common(hints: dict[str, Counter], level: str) -> str | None:
 def _signature(clean: str) -> tuple[str | None, list[str]]:
     tail_start = clean.rfind("Nơi nhận")
     region = clean[tail_start:] if tail_start >= 0 else clean[-1500:]
-    signer, block_end = _signer(region)
+    signer, span = _signer(region)
     recipients = []
     if tail_start >= 0:
-        block = region[len("Nơi nhận"):block_end if block_end is not None else 1200]
-        block = _BLOCK_END.split(block)[0]
-        block = _SIGNATURE_WORDS.sub("", block)
+        block = _NOTE_START.split(region[:1500])[0]
+        if span:        # without the signature: the recipients' lines may go on after it
+            block = block[:span[0]] + "\n" + block[span[1]:]
+        block = _recipient_lines(block[len("Nơi nhận"):], signer)
         recipients = [item for item in (" ".join(x.split()).strip(" ;,.:") for x in
                                         re.split(r"(?:^|\n|;)\s*-\s+", block.lstrip(" :\n")))
                       if item and not item.startswith(":")]
     return signer, recipients
 
 
-# the recipients end at a footnote or at the signature block's first line (`TM. ỦY BAN …`)
-_BLOCK_END = re.compile(rf"\n\s*(?:\[\d+\]|(?:KT|TM|K/T|Q)\.?\s+[{g.UPPER}]{{2}})")
+def _recipient_lines(block: str, signer: str | None) -> str:
+    """The lines of the recipients' list: its items (`- …`) and their wrapped lines. A PDF's text
+    layer may put the signature block's lines among them (`- Bộ Công An;` / `TM. ỦY BAN NHÂN` /
+    `DÂN` / `- Bộ Khoa học …`): those go, and the items after them stay."""
+    kept: list[str] = []
+    for line in _SIGNATURE_WORDS.sub("", block).split("\n"):
+        text = line.strip()
+        if not text or _SIGNATURE_LINE.fullmatch(text) or text == signer:
+            continue
+        if kept and not _ITEM.match(text) and kept[-1].endswith((";", ".")):
+            break       # neither an item nor the rest of one: what follows the list
+        kept.append(text)
+    return "\n".join(kept)
+
+
+_ITEM = re.compile(r"[-+]\s")
+# the recipients end at a footnote
+_NOTE_START = re.compile(r"\n\s*\[\d+\]")
+# a line of the signature block: `TM. ỦY BAN NHÂN`, or capitals alone (`DÂN`, `PHÓ CHỦ TỊCH`)
+_SIGNATURE_LINE = re.compile(rf"(?:KT|TM|K/T|Q)\.?,?\s+[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
@@ -337,11 +356,11 @@ _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_W
 _SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:KT|TM|K/T|Q)\.\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
 
 
-def _signer(region: str) -> tuple[str | None, int | None]:
-    """The signer's name and where the signature block starts."""
+def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The signer's name and where the signature (position and name) stands."""
     signatures = list(SIGNATURE.finditer(region))
     if signatures:
-        return " ".join(signatures[-1].group("name").split()), signatures[-1].start()
+        return " ".join(signatures[-1].group("name").split()), signatures[-1].span()
     positions = list(_POSITION.finditer(region))
     line = positions and _NAME_LINE.search(region, positions[-1].end(), positions[-1].end() + 400)
-    return (line.group("name"), line.start()) if line else (None, None)
+    return (line.group("name"), line.span()) if line else (None, None)

@@ -700,15 +700,27 @@ def test_a_party_office_s_letter_signed_by_its_head():
     assert (doc.level, doc.locality.district) == ("district", "Huyện Cô Tô")
 
 
-def test_a_signature_block_that_a_pdf_interleaved_with_the_recipients():
-    # pdfplumber reads a closing two-column table line by line across both columns: the
-    # position ends a recipients' line and the name stands alone some lines below
+@pytest.mark.parametrize("closing, signer, recipients", [
+    # read line by line across both columns: the position ends a recipients' line and the name
+    # stands alone some lines below
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND huyện; CHỦ TỊCH\n- Đảng ủy xã;\n- Lưu: VT.\nNguyễn Văn Hùng\n",
+     "Nguyễn Văn Hùng", ["UBND huyện", "Đảng ủy xã", "Lưu: VT"]),
+    # read in the order LibreOffice drew it (corpus/013, seed 001): the signature block's lines,
+    # or the whole signature, among the recipients' lines
+    ("Nơi nhận:\n- Bộ Công An;\nTM. ỦY BAN NHÂN\nDÂN\n\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT, ĐMPT.\n"
+     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Việt Dũng\n",
+     "Trương Việt Dũng", ["Bộ Công An", "Bộ Khoa học và Công nghệ", "Lưu: VT, ĐMPT"]),
+    ("Nơi nhận:\n- Sở Nội vụ;\n- BCĐ thực hiện QDCĐ và công tác\nVĐQC huyện;\nCHỦ TỊCH\nNguyễn Thị Thành\n\n"
+     "- UBND các xã, thị trấn;\n- Lưu: VT, PNV.\n",
+     "Nguyễn Thị Thành", ["Sở Nội vụ", "BCĐ thực hiện QDCĐ và công tác VĐQC huyện", "UBND các xã, thị trấn",
+                          "Lưu: VT, PNV"]),
+])
+def test_a_signature_block_that_a_pdf_interleaved_with_the_recipients(closing, signer, recipients):
     doc = doc_of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÀNH THIỆN Độc lập - Tự do - Hạnh phúc\n"
                  "Số: 12/KH-UBND Hành Thiện, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n"
                  "Thực hiện Kế hoạch số 530/KH-UBND ngày 24/3/2025 của UBND huyện Nghĩa Hành về công tác dân vận năm "
-                 "2025; Ủy ban nhân dân xã ban hành Kế hoạch như sau:\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
-                 "- UBND huyện; CHỦ TỊCH\n- Đảng ủy xã;\n- Lưu: VT.\nNguyễn Văn Hùng\n")
-    assert (doc.signer, doc.recipients) == ("Nguyễn Văn Hùng", ["UBND huyện", "Đảng ủy xã", "Lưu: VT"])
+                 "2025; Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n" + closing)
+    assert (doc.signer, doc.recipients) == (signer, recipients)
 
 
 def test_a_footnote_carries_the_relation_of_its_mark():
