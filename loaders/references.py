@@ -309,7 +309,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.start("marker"): stop]
     # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`)
     body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
-    quoted = _QUOTED_THEN_CLAUSE.match(body)
+    quoted = _QUOTED_THEN_CLAUSE.match(body) if body[:1] in "“\"" else None
     if quoted:      # `về “Tiếp tục …”, công tác …`: the closing mark ends the subject
         body = quoted.group(1)
     if "(" in body:
