@@ -13,10 +13,11 @@ import os
 import pickle
 import weakref
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -32,17 +33,34 @@ def write_details(directory: Path, ids: list[str], details: dict) -> None:
         leaving[source][target, relation] = evidence
     claims = details["claims"]
     offsets = np.zeros(len(ids) + 1, np.int64)
+    pieces = ({k: v for k, v in (("claims", claims.get(node)), ("evidence", leaving.get(node))) if v}
+              for node in ids)
     with open(directory / DATA, "wb") as fh:
-        for i, node in enumerate(ids):
-            piece = {k: v for k, v in (("claims", claims.get(node)), ("evidence", leaving.get(node))) if v}
-            offsets[i + 1] = offsets[i] + (fh.write(zlib.compress(pickle.dumps(piece, pickle.HIGHEST_PROTOCOL), 1))
-                                           if piece else 0)
+        for i, data in enumerate(_compressed(pickle.dumps(p, pickle.HIGHEST_PROTOCOL) if p else b"" for p in pieces)):
+            offsets[i + 1] = offsets[i] + fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     with open(directory / OFFSETS, "wb") as fh:
         np.save(fh, offsets)
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _compressed(raw: Iterator[bytes], ahead: int = 256) -> Iterator[bytes]:
+    """Each piece compressed, in order, by threads (zlib lets go of the interpreter's lock, so the
+    cores compress while this one pickles the next pieces); at most `ahead` pieces wait."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        pending: deque = deque()
+        for data in raw:
+            pending.append(pool.submit(zlib.compress, data, 1) if data else None)
+            if len(pending) > ahead:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _result(future) -> bytes:
+    return future.result() if future is not None else b""
 
 
 class DetailsFile:

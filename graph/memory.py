@@ -182,7 +182,7 @@ class CompactGraph:
     @classmethod
     def from_networkx(cls, graph: nx.MultiDiGraph) -> "CompactGraph":
         """Neighbours keep networkx's order, so both engines list edges alike."""
-        if any(data for *_, data in graph.edges(keys=True, data=True)):
+        if any(data for nbrs in graph._succ.values() for keys in nbrs.values() for data in keys.values()):
             raise ValueError("edge attributes must be split off first (graph.store.split_details)")
         ids = list(graph)
         index = {node: i for i, node in enumerate(ids)}

@@ -233,8 +233,9 @@ def paused_gc(keep: bool = False):
 def split_details(graph: nx.MultiDiGraph) -> dict:
     """Take evidence off the edges and claims off the nodes (in place): most of the graph's bytes,
     and no query walks them."""
-    evidence = {(u, v, k): d.pop("evidence") for u, v, k, d in graph.edges(keys=True, data=True)
-                if "evidence" in d}
+    # networkx's own adjacency (as graph.memory reads it): through the edge view this took twice as long
+    evidence = {(u, v, k): d.pop("evidence") for u, nbrs in graph._succ.items() for v, keys in nbrs.items()
+                for k, d in keys.items() if "evidence" in d}
     claims = {n: d.pop("claims") for n, d in graph.nodes(data=True) if "claims" in d}
     return {"evidence": evidence, "claims": claims}
 
