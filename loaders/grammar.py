@@ -130,7 +130,7 @@ CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n"
 NESTED_VERBS = (
     ("implements", r"(?:triển khai,?\s+)?thực hiện|triển khai"),
     ("guides", r"hướng dẫn(?:\s+thi hành|\s+thực hiện)?"),
-    ("details", r"quy định chi tiết"),
+    ("details", r"quy định chi tiết(?:\s+(?:và\s+hướng\s+dẫn\s+)?thi\s+hành)?"),
     ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
     ("repeals", r"bãi bỏ"),
     ("replaces", r"thay thế"),

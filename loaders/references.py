@@ -487,10 +487,13 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
 
 
 def _resolve_law(hit: Hit, ctx: Context) -> None:
-    """A law named without a date: the latest of that name passed by the citing date."""
+    """A law named without a date: the latest of that name passed by the citing date, or by the
+    date of the document in whose description it is named (`Nghị định số 01/2017/NĐ-CP … quy định
+    chi tiết thi hành Luật đất đai`: the law of 2013, not the one in force when citing it)."""
     if hit.label or hit.year or not hit.candidates or hit.date is not None:
         return
-    cutoff = ctx.date or "9999-12-31"
+    outer = hit.nested_in
+    cutoff = (outer and (outer.date or (outer.year and f"{outer.year}-12-31"))) or ctx.date or "9999-12-31"
     passed = [law for law in hit.candidates if law.date <= cutoff]
     if not passed:      # every law of that name is later than the citing document: not one of them
         return

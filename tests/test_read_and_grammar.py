@@ -784,3 +784,13 @@ def test_a_letterhead_whose_first_line_is_the_province_alone():
     doc = doc_of("TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN\nXÃ ĐAM RÔNG 1\nSố: 3/KH-UBND\nĐam Rông 1, ngày 5 tháng 9 năm 2025\n"
                  "KẾ HOẠCH\nChuyển đổi số năm 2025\n")
     assert (doc.issuer, doc.level, doc.locality.province) == ("UBND xã Đam Rông 1", "commune", "Tỉnh Lâm Đồng")
+
+
+def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then():
+    # 97/NQ-HĐND of Hà Giang (2024): the decree of 2017 details the Land Law of 2013, not that of 2024
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 "
+            "năm 2024 |\nVỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT\nCăn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 "
+            "năm 2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật đất đai;\n")
+    refs = {r.label: r for r in extract_text(read_bytes(text.encode("utf-8")), "<test>").references}
+    assert [(x.relation, x.label) for x in refs["01/2017/NĐ-CP"].related] == [("details", "45/2013/QH13")]
+    assert "31/2024/QH15" not in refs
