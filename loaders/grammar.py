@@ -109,7 +109,11 @@ ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
 # `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
                   "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
-SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))")
+# `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
+# the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`)
+_SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức")
+SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))"
+                           rf"|\s+(?P<verb>(?i:{_words(_SUBJECT_VERBS)})\b)")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
 _OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
@@ -118,7 +122,7 @@ _OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đ�
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"
-                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo)\b")
+                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn)\b")
 # The body that issued a reference as its sentence's subject, and the date that opens the sentence:
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,\s*)?(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"

@@ -306,7 +306,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         close = re.compile(r"[”\"]").search(clean, m.end(), stop + 1)
         body = clean[m.end(): close.start() if close else stop]
     else:
-        body = clean[m.start("marker"): stop]
+        body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
     # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`)
     body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
     quoted = _QUOTED_THEN_CLAUSE.match(body) if body[:1] in "“\"" else None

@@ -124,6 +124,13 @@ def test_a_symbol_s_tail_typed_twice():
     ("Thực hiện Kế hoạch số 151/KH-UBND ngày 06/3/2025 của UBND tỉnh Nghệ An về thực hiện công tác bảo vệ\nbí mật "
      "nhà nước trên địa bàn tỉnh Nghệ An năm 2025...\n", "151/KH-UBND",
      "thực hiện công tác bảo vệ bí mật nhà nước trên địa bàn tỉnh Nghệ An năm 2025"),
+    # what the cited plan does, right after its issuer, is its subject
+    ("Thực hiện Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND tỉnh Bình Phước thực hiện công tác dân vận chính "
+     "quyền năm 2024;", "52/KH-UBND", "thực hiện công tác dân vận chính quyền năm 2024"),
+    # corpus/004 (Ban Tuyên giáo và Dân vận Trung ương, 2025): and it ends where the citing body's act begins
+    ("Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương thực hiện Chỉ thị số 50-CT/TW, ngày "
+     "23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn một số nội dung như sau:\n",
+     "42-HD/BTCTW", "thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
