@@ -109,8 +109,13 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
         if own:
             return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
     if layout.old_heading:
-        return g.SYMBOL.match(clean, g.OLD_HEADING.match(clean, *layout.old_heading).start("symbol"))
+        return g.SYMBOL.match(clean, _old_heading(clean, layout).start("symbol"))
     return None
+
+
+def _old_heading(clean: str, layout: Layout) -> re.Match:
+    """The match the layout found: `CỦA <issuer> SỐ <number> NGÀY <date> VỀ …` (grammar.OLD_HEADING)."""
+    return g.OLD_HEADING.match(clean, *layout.old_heading)
 
 
 def _type_word_before(clean: str, pos: int) -> re.Match | None:
@@ -135,9 +140,8 @@ def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
 
 def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:
     """The date an older heading gives (`… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …`)."""
-    m = g.OLD_HEADING.match(clean, *layout.old_heading)
-    date = g.iso_date(m)
-    return date, int((m.group("y") or m.group("y2")).replace(" ", ""))
+    m = _old_heading(clean, layout)
+    return g.iso_date(m), int((m.group("y") or m.group("y2")).replace(" ", ""))
 
 
 def _doc_type(clean: str, layout: Layout, label_hit) -> str | None:

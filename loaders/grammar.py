@@ -74,7 +74,7 @@ def _spaced(pattern: str) -> str:
 
 def _words(words: tuple[str, ...]) -> str:
     """An alternation of phrases, a line break possible between their words (`hướng\ndẫn`)."""
-    return "|".join(w.replace(" ", r"\s+") for w in words)
+    return "|".join(map(_spaced, words))
 
 
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
@@ -166,17 +166,18 @@ LEAD_IMPLEMENTS = re.compile(_spaced(
     r"[\s\-+•.\d)]*(?i:(?:để\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai))\b"
 ))
 
+# A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
+_PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(
     r"[.;:!?]\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|Theo đề nghị|Xét |"
-    r"Nơi nhận|\[\d+\]))"
+    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|"
+    rf"{_PROPOSAL}|Nơi nhận|\[\d+\]))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
-# `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it opens with words of its own
-# (`Theo đề nghị của …`, `Xét Tờ trình …`: the proposal is no ground)
-OWN_OPENING = re.compile(_spaced(r"[ \t]*(?:Theo đề nghị|Xét)\b"))
+# `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal
+OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
 SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
 REPUBLIC = either_tone(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")

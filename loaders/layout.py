@@ -144,15 +144,15 @@ def _span_of(clean: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None
 def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> bool:
     """Is this line still the title? Yes after a single line break, or when it starts in lower
     case (a wrapped phrase), unless it opens the preamble."""
+    before = clean[previous[0]:previous[1]].strip()
     if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để)\b", text) and (
-            re.search(r"\bsố\b|\d+/", text) or not any(c.islower() for c in clean[previous[0]:previous[1]])):
+            re.search(r"\bsố\b|\d+/", text) or not any(c.islower() for c in before)):
         return False    # the preamble, even when its first line was wrapped before `số` (`Thực hiện Chỉ`)
     if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s", text, re.I):
         # the preamble, the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`), or the decision
         # an attached regulation comes with (`(Ban hành kèm theo Quyết định số …)`)
         return False
     blank = clean.count("\n", previous[1], start) > 1
-    before = clean[previous[0]:previous[1]].strip()
     if not blank:
         if _in_capitals(before) and _SENTENCE.match(text):
             return False    # the body's first paragraph under a title in capitals (Word puts no blank line)

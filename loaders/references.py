@@ -303,7 +303,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
             stop = other.start
             break
     if m.group("quote"):
-        close = re.compile(r"[”\"]").search(clean, m.end(), stop + 1)
+        close = _CLOSING_MARK.search(clean, m.end(), stop + 1)
         body = clean[m.end(): close.start() if close else stop]
     else:
         body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
@@ -320,6 +320,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     return body[:MAX_SUBJECT] or None
 
 
+_CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
 # `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject
 _HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt)[^()]*\)")
