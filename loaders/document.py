@@ -24,8 +24,12 @@ _NAME = g.place_name(4)
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
                            rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
-PARTY_LETTERHEAD = re.compile(rf"^[ \t]*(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) ỦY (?P<name>[{g.UPPER}][{g.UPPER} '’-]*?)[ \t]*$",
-                              re.M)
+# A Party letterhead (Hướng dẫn 36-HD/VPTW): the organisation above (`ĐẢNG BỘ TỈNH QUẢNG NINH`), the
+# committee (`HUYỆN ỦY CÔ TÔ`) and, when one of its offices issues, the office under it (`BAN
+# TUYÊN GIÁO`, `CƠ QUAN TỔ CHỨC – NỘI VỤ`). A commune's committee (`ĐẢNG ỦY XÃ …`) is a local body.
+PARTY_COMMITTEE_LINE = re.compile(rf"(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) [ỦU][YỶ] (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
+PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
+PARTY_OFFICE = re.compile(r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*")
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
@@ -65,9 +69,9 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     hints = place_hints(clean)
     eras = era_of(date, year)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
-    issuer = (_letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
-              or _seat(header, dated_at and dated_at.group("name"), eras))
-    party = None if issuer else _party_letterhead(header, eras, hints)
+    party = _party_letterhead(header, eras, hints)
+    issuer = None if party else (_letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
+                                 or _seat(header, dated_at and dated_at.group("name"), eras))
     if party:
         text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
     else:
@@ -171,13 +175,17 @@ def place_hints(clean: str) -> dict[str, Counter]:
     return hints
 
 
-def _letterhead(header: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
-    lines = _letterhead_lines(header)
-    caps_lines = [" ".join(ln.split()) for ln in lines
+def _caps_lines(header: str) -> list[str]:
+    """The letterhead's lines in capitals (the body's, not the number's), spaces made single."""
+    caps_lines = [" ".join(ln.split()) for ln in _letterhead_lines(header)
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
-    caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
+    return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
+
+
+def _letterhead(header: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
+    caps_lines = _caps_lines(header)
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
@@ -256,11 +264,20 @@ def _central_body(caps: str) -> str | None:
 
 
 def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> Issuer | None:
-    """`TỈNH ỦY THỪA THIÊN HUẾ`, `HUYỆN ỦY HỚN QUẢN`: a Party committee, named as references name it."""
-    m = PARTY_LETTERHEAD.search(header)
-    if not m:
+    """`TỈNH ỦY THỪA THIÊN HUẾ`, `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / HUYỆN ỦY HỚN QUẢN`, `TỈNH ỦY BÌNH PHƯỚC /
+    BAN TUYÊN GIÁO`: a Party committee or its office, named as references name them (`Ban Tuyên
+    giáo Tỉnh ủy Bình Phước`)."""
+    lines = [ln.replace("–", "-").strip(" |") for ln in _caps_lines(header)]
+    at = next((i for i, ln in enumerate(lines) if PARTY_COMMITTEE_LINE.fullmatch(ln)), None)
+    if at is None:
         return None
-    found = normalise_issuer(f"{m.group('org').capitalize()} ủy {m.group('name').title()}", Locality(), eras,
+    for above in filter(None, map(PARTY_ABOVE.fullmatch, lines[:at])):
+        level = UNIT_LEVEL[above.group("unit").lower()] or city_level(above.group("name").title(), eras)
+        hints.setdefault(level, Counter())[above.group("name").title()] += 1
+    m = PARTY_COMMITTEE_LINE.fullmatch(lines[at])
+    office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
+    committee = f"{m.group('org').capitalize()} ủy {m.group('name').title()}"
+    found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
                              {level: set(names) for level, names in hints.items()})
     return found if found.level else None
 

@@ -116,9 +116,9 @@ SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words
                            rf"|\s+(?P<verb>(?i:{_words(_SUBJECT_VERBS)})\b)")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
-_OWN_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
+_OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
                "ban", "sở", "phòng", "văn phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ",
-               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy")
+               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy", "cơ quan", "chi bộ")
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0,80}}?"

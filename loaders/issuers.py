@@ -177,10 +177,16 @@ def department_name(phrase: str) -> str:
     """`SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `Sở giáo dục và đào tạo` -> `Sở Giáo dục và Đào tạo`: each part
     of a department's name opens with a capital, as the State writes them, whatever the letterhead's
     or the citing text's case."""
-    kind, _, name = " ".join(phrase.split()).partition(" ")
+    words = " ".join(phrase.split())
+    two = " ".join(words.split()[:2])
+    kind, _, name = (two, " ", words[len(two) + 1:]) if two.lower() in _TWO_WORD_KINDS else words.partition(" ")
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
-    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}"   # the one name of two capitals
+    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}".strip()   # the one name of two capitals
+
+
+# offices whose kind is two words: `Ủy ban Kiểm tra`, `Cơ quan Tổ chức - Nội vụ`, `Văn phòng`
+_TWO_WORD_KINDS = ("văn phòng", "cơ quan", "ủy ban", "uỷ ban", "tiểu ban", "trung tâm")
 
 
 def _city_level(name: str | None, context: Locality, eras) -> str:

@@ -131,6 +131,9 @@ def test_a_symbol_s_tail_typed_twice():
     ("Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương thực hiện Chỉ thị số 50-CT/TW, ngày "
      "23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn một số nội dung như sau:\n",
      "42-HD/BTCTW", "thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư"),
+    # Huyện ủy Cô Tô's offices write as `Cơ quan Tổ chức - Nội vụ`: a body too
+    ("Thực hiện Kế hoạch số 45-KH/HU ngày 01/02/2025 của Ban Thường vụ Huyện ủy về thực hiện Kết luận số "
+     "114-KL/TW, Cơ quan Tổ chức - Nội vụ xây dựng kế hoạch như sau:\n", "45-KH/HU", "thực hiện Kết luận số 114-KL/TW"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
@@ -749,6 +752,12 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     ("HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("THÀNH ỦY VINH", "Thành ủy Vinh", "district", "Tỉnh Nghệ An"),         # a city inside a province
     ("THÀNH ỦY HÀ NỘI", "Thành ủy Hà Nội", "province", "Thành phố Hà Nội"),
+    # the organisation above the committee, and the committee's office under it
+    ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC\nHUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("TỈNH ỦY BÌNH PHƯỚC\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("HUYỆN ỦY HỚN QUẢN\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ", "Cơ quan Tổ chức - Nội vụ Huyện ủy Cô Tô",
+     "district", "Tỉnh Quảng Ninh"),
 ])
 def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
