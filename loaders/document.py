@@ -26,8 +26,10 @@ PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LE
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 # A Party letterhead (Hướng dẫn 36-HD/VPTW): the organisation above (`ĐẢNG BỘ TỈNH QUẢNG NINH`), the
 # committee (`HUYỆN ỦY CÔ TÔ`) and, when one of its offices issues, the office under it (`BAN
-# TUYÊN GIÁO`, `CƠ QUAN TỔ CHỨC – NỘI VỤ`). A commune's committee (`ĐẢNG ỦY XÃ …`) is a local body.
-PARTY_COMMITTEE_LINE = re.compile(rf"(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) [ỦU][YỶ] (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
+# TUYÊN GIÁO`, `CƠ QUAN TỔ CHỨC – NỘI VỤ`); the Youth Union's committees likewise (`TỈNH ĐOÀN …`). A
+# commune's committee (`ĐẢNG ỦY XÃ …`) is a local body.
+PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) (?P<kind>[ỦU][YỶ]|ĐOÀN)"
+                                  rf"|ĐOÀN (?P<union>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)(?: PHỐ| XÃ)?) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
 PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
 PARTY_OFFICE = re.compile(r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*")
 # the place that starts the date line, after whatever a flattened table put before it on that line
@@ -35,9 +37,11 @@ DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
                    rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
+# `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
+_NOT_SOCIETY = r"(?! HỘI(?: VIỆT NAM)?(?: (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
-    rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
 PLACE_LINE = re.compile(rf"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
@@ -276,7 +280,8 @@ def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -
         hints.setdefault(level, Counter())[above.group("name").title()] += 1
     m = PARTY_COMMITTEE_LINE.fullmatch(lines[at])
     office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
-    committee = f"{m.group('org').capitalize()} ủy {m.group('name').title()}"
+    org, kind = (m.group("org"), m.group("kind").lower()) if m.group("org") else (m.group("union"), "đoàn")
+    committee = f"{org.capitalize()} {kind} {m.group('name').title()}"
     found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
                              {level: set(names) for level, names in hints.items()})
     return found if found.level else None
@@ -308,6 +313,10 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     name = issuer.name or dated or _most_common(hints, level)
     name = name and lookup_name(issuer.unit, name)       # "PHƯỜNG 9"
     str_hints = {k: set(v) for k, v in hints.items()}
+    if dated_at and level != "province" and dated_at.lower() != (name or "").lower():
+        # the date line names the unit above (`Đồng Xoài, ngày …` of phường Tân Phú): a hint
+        for above in ("province", "district"):
+            str_hints.setdefault(above, set()).add(dated_at)
     units = candidates(level, name, eras, str_hints, issuer.unit) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
@@ -315,7 +324,7 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     if issuer.sub and DEPARTMENT.match(issuer.sub):     # named as references name it
         text = f"{department_name(issuer.sub)} {place}"
     elif issuer.sub:
-        text = f"{issuer.sub}, {text}"
+        text = f"{clean_phrase(issuer.sub)}, {text}"
     if unit:
         return text, level, unit.locality, []
     return text, level, Locality(), [u.locality for u in units]

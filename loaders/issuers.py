@@ -61,7 +61,18 @@ def clean_phrase(raw: str) -> str:
     text = " ".join(raw.split())
     for pattern, repl in _LONG_FORMS:
         text = pattern.sub(repl, text)
-    return " ".join(text.split()).strip(" ,.;:-")
+    return _body_case(" ".join(text.split()).strip(" ,.;:-"))
+
+
+def _body_case(text: str) -> str:
+    """`Ủy ban mặt trận tổ quốc việt nam tỉnh …` (a letterhead in capitals), `Hội liên hiệp phụ nữ
+    huyện …` -> the body's name as the State writes it, so that the letterhead of a document and
+    the citations of it name one body."""
+    lower = text.lower()
+    for name in vocabulary().local_bodies:
+        if lower.startswith(name.lower()) and not lower[len(name):len(name) + 1].isalnum():
+            return name + text[len(name):]
+    return text
 
 
 def is_state_body(raw: str) -> bool:

@@ -40,6 +40,7 @@ class Vocabulary:
     issuer_by_code: dict[str, str]    # canonical code -> central body
     body_aliases: dict[str, str]      # lower-cased alias -> canonical body
     laws: tuple[Law, ...]
+    local_bodies: tuple[str, ...]     # local bodies' names as written, longest first
 
 
 @cache
@@ -78,4 +79,5 @@ def vocabulary() -> Vocabulary:
         body_aliases=aliases,
         laws=tuple(Law(x["name"], x.get("number"), x["date"], tuple(x.get("aliases", ())), x.get("type", "Luật"))
                    for x in laws),
+        local_bodies=tuple(sorted(issuers["local_bodies"]["names"], key=len, reverse=True)),
     )

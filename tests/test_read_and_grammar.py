@@ -767,6 +767,33 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
 
 
+@pytest.mark.parametrize("letterhead, motto, dated, issuer, level, place", [
+    # a letterhead in capitals is named as the State writes the body, as citations of it are
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # `XÃ HỘI` (society) is no commune
+    ("BẢO HIỂM XÃ HỘI\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Bảo hiểm xã hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nội",
+     "Bảo hiểm xã hội Việt Nam", "central", None),
+    # the Youth Union's committee, beside its motto
+    ("BCH ĐOÀN TỈNH BÌNH PHƯỚC\n***", "ĐOÀN TNCS HỒ CHÍ MINH", "Đồng Xoài", "Tỉnh đoàn Bình Phước", "province",
+     "Tỉnh Bình Phước"),
+    # a ward's name that many cities have, dated from its city
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài", "UBND phường Tân Phú",
+     "commune", "Tỉnh Bình Phước"),
+])
+def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
+    doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
+                 "thực hiện Chỉ thị số 05-CT/TW\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, place)
+
+
+def test_a_mass_organisation_cited_in_lower_case_is_named_as_its_letterhead_names_it():
+    assert refs_of("Thực hiện Kế hoạch số 15/KH-HPN ngày 02/3/2023 của Hội liên hiệp phụ nữ tỉnh Bình Phước về "
+                   "công tác dân vận;")["15/KH-HPN"].issuer == "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"
+
+
 @pytest.mark.parametrize("text, label, date, issuer, title", [
     # Chỉ thị 16/2001/CT-TTg as luatvietnam.vn has it: no `Số:` line, the heading wrapped
     ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
