@@ -65,9 +65,12 @@ def clean_phrase(raw: str) -> str:
 
 
 def _body_case(text: str) -> str:
-    """`Ủy ban mặt trận tổ quốc việt nam tỉnh …` (a letterhead in capitals), `Hội liên hiệp phụ nữ
-    huyện …` -> the body's name as the State writes it, so that the letterhead of a document and
-    the citations of it name one body."""
+    """`Ủy ban mặt trận tổ quốc việt nam tỉnh …` (a letterhead in capitals), `Ủy ban MTTQ Việt Nam
+    tỉnh …`, `Hội liên hiệp phụ nữ huyện …` -> the body's name as the State writes it, so that the
+    letterhead of a document and the citations of it name one body."""
+    abbreviations = vocabulary().body_abbreviations
+    if any(a in text for a in abbreviations):
+        text = " ".join(abbreviations.get(word, word) for word in text.split())
     lower = text.lower()
     for name in vocabulary().local_bodies:
         if lower.startswith(name.lower()) and not lower[len(name):len(name) + 1].isalnum():
@@ -86,9 +89,24 @@ HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởn
                         r"\s+(?=[A-ZĐ])")
 
 
+# and a Party committee's standing organs in the committee's: `Kế hoạch số 45-KH/TU … của Ban Thường
+# vụ Tỉnh ủy` is the Tỉnh ủy's plan, a resolution `của Ban Chấp hành Đảng bộ tỉnh` the Tỉnh ủy's
+PARTY_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|Thường\s+trực|Ban\s+Chấp\s+hành)\s+"
+                         r"(?=(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|đoàn)\b|Đảng\s+(?:ủy|bộ)\s)")
+PARTY_ORGANISATION = re.compile(r"^Đảng\s+bộ\s+(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s|$)")
+_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy ", "thành phố": "Thành ủy ", "huyện": "Huyện ủy ", "quận": "Quận ủy ",
+                 "thị xã": "Thị ủy "}
+
+
 def body_of(issuer: str) -> str:
-    """`Chủ tịch UBND tỉnh Ninh Bình` -> `UBND tỉnh Ninh Bình`."""
-    return HEAD_TITLE.sub("", issuer, count=1)
+    """`Chủ tịch UBND tỉnh Ninh Bình` -> `UBND tỉnh Ninh Bình`; `Ban Thường vụ Tỉnh ủy Bình Phước`,
+    `Ban Chấp hành Đảng bộ tỉnh Bình Phước` -> `Tỉnh ủy Bình Phước`."""
+    body = PARTY_ORGAN.sub("", HEAD_TITLE.sub("", issuer, count=1), count=1)
+    m = PARTY_ORGANISATION.match(body)
+    if m:
+        unit = " ".join(m.group("unit").split())
+        return (_COMMITTEE_OF.get(unit, f"Đảng ủy {unit} ") + body[m.end():]).rstrip()
+    return body
 
 
 class Issuer(NamedTuple):

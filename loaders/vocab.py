@@ -41,6 +41,7 @@ class Vocabulary:
     body_aliases: dict[str, str]      # lower-cased alias -> canonical body
     laws: tuple[Law, ...]
     local_bodies: tuple[str, ...]     # local bodies' names as written, longest first
+    body_abbreviations: dict[str, str]     # `MTTQ` -> `Mặt trận Tổ quốc`
 
 
 @cache
@@ -80,4 +81,5 @@ def vocabulary() -> Vocabulary:
         laws=tuple(Law(x["name"], x.get("number"), x["date"], tuple(x.get("aliases", ())), x.get("type", "Luật"))
                    for x in laws),
         local_bodies=tuple(sorted(issuers["local_bodies"]["names"], key=len, reverse=True)),
+        body_abbreviations=dict(issuers["local_bodies"]["abbreviations"]),
     )

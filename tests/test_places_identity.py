@@ -401,3 +401,21 @@ def test_a_minister_s_documents_are_the_ministry_s():
                and graph.nodes[n].get("label") in ("8008/CT-TCTL", "05/2022/TT-BNNPTNT")}
     assert issuers == {"8008/CT-TCTL": "body:Bộ Nông nghiệp và Phát triển nông thôn",
                        "05/2022/TT-BNNPTNT": "body:Bộ Nông nghiệp và Phát triển nông thôn"}
+
+
+@pytest.mark.parametrize("cited", ["Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Tỉnh ủy",
+                                   "Ban Chấp hành Đảng bộ tỉnh"])
+def test_a_party_committee_s_plan_is_one_whichever_of_its_organs_the_citation_names(cited):
+    # a plan `-KH/TU` is the Tỉnh ủy's, signed for its Ban Thường vụ; a district plan that carries it
+    # out names the Ban Thường vụ (Huyện ủy Cô Tô's plans name Quảng Ninh's so)
+    province = ("TỈNH ỦY QUẢNG NINH\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHạ Long, ngày 01 tháng 02 năm 2022\n\n"
+                "KẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+                "Chính trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n")
+    district = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY CÔ TÔ\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCô Tô, ngày 05 "
+                f"tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện Kế hoạch số 45-KH/TU ngày "
+                f"01/02/2022 của {cited} về thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy xây dựng kế "
+                "hoạch như sau:\n")
+    graph, nodes = graph_of({"tu.txt": province, "hu.txt": district})
+    assert nodes["tu.txt"] == "45-KH/TU@2022@Tỉnh ủy Quảng Ninh"
+    assert nodes["tu.txt"] in graph.successors(nodes["hu.txt"])
+    assert [n for n, a in graph.nodes(data=True) if a.get("label") == "45-KH/TU"] == [nodes["tu.txt"]]

@@ -789,9 +789,15 @@ def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level,
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, place)
 
 
-def test_a_mass_organisation_cited_in_lower_case_is_named_as_its_letterhead_names_it():
-    assert refs_of("Thực hiện Kế hoạch số 15/KH-HPN ngày 02/3/2023 của Hội liên hiệp phụ nữ tỉnh Bình Phước về "
-                   "công tác dân vận;")["15/KH-HPN"].issuer == "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"
+@pytest.mark.parametrize("cited, issuer", [
+    ("Hội liên hiệp phụ nữ tỉnh Bình Phước", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+    ("Hội LHPN tỉnh Bình Phước", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"),
+    ("BTV Tỉnh ủy Bình Phước", "Ban Thường vụ Tỉnh ủy Bình Phước"),
+])
+def test_a_mass_organisation_cited_in_lower_case_or_abbreviated_is_named_as_its_letterhead_names_it(cited, issuer):
+    assert refs_of(f"Thực hiện Kế hoạch số 15/KH ngày 02/3/2023 của {cited} về công tác dân vận;")["15/KH"].issuer == issuer
 
 
 @pytest.mark.parametrize("text, label, date, issuer, title", [
