@@ -310,16 +310,17 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
         return issuer.body, "central", Locality(), []
     level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
     dated = dated_at if dated_at and gazetteer().known(level, dated_at) else None
-    name = issuer.name or dated or _most_common(hints, level)
-    name = name and lookup_name(issuer.unit, name)       # "PHƯỜNG 9"
+    written = issuer.name or dated or _most_common(hints, level)
+    name = written and lookup_name(issuer.unit, written)       # "PHƯỜNG 9"
     str_hints = {k: set(v) for k, v in hints.items()}
-    if dated_at and level != "province" and dated_at.lower() != (name or "").lower():
-        # the date line names the unit above (`Đồng Xoài, ngày …` of phường Tân Phú): a hint
+    if dated_at and level != "province" and not dated_at[:1].isdigit() and dated_at.lower() != (written or "").lower():
+        # the date line names the unit above (`Đồng Xoài, ngày …` of phường Tân Phú): a hint; a
+        # number (`11, ngày …` of phường 11) is the ward's own
         for above in ("province", "district"):
             str_hints.setdefault(above, set()).add(dated_at)
     units = candidates(level, name, eras, str_hints, issuer.unit) if name else []
     unit = units[0] if len(units) == 1 else None
-    place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, name and name.title()) if x)
+    place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
     text = clean_phrase(f"{issuer.body} {place}")
     if issuer.sub and DEPARTMENT.match(issuer.sub):     # named as references name it
         text = f"{department_name(issuer.sub)} {place}"

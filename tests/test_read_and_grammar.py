@@ -782,6 +782,9 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     # a ward's name that many cities have, dated from its city
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài", "UBND phường Tân Phú",
      "commune", "Tỉnh Bình Phước"),
+    # a numbered ward dated by its number: no city named, so none chosen (Hồ Chí Minh City's quận 11
+    # and Đà Lạt both have a phường 11)
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 11", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "11", "UBND phường 11", "commune", None),
 ])
 def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
     doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
