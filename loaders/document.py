@@ -73,8 +73,9 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     hints = place_hints(clean)
     eras = era_of(date, year)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
-    party = _party_letterhead(header, eras, hints)
-    issuer = None if party else (_letterhead(header, hints) or _authority(clean, layout) or _issuer_phrase(clean)
+    caps_lines = _caps_lines(header)
+    party = _party_letterhead(caps_lines, eras, hints)
+    issuer = None if party else (_letterhead(caps_lines, hints) or _authority(clean, layout) or _issuer_phrase(clean)
                                  or _seat(header, dated_at and dated_at.group("name"), eras))
     if party:
         text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
@@ -188,8 +189,7 @@ def _caps_lines(header: str) -> list[str]:
     return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
 
 
-def _letterhead(header: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
-    caps_lines = _caps_lines(header)
+def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
@@ -267,11 +267,11 @@ def _central_body(caps: str) -> str | None:
     return None
 
 
-def _party_letterhead(header: str, eras: list[str], hints: dict[str, Counter]) -> Issuer | None:
+def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, Counter]) -> Issuer | None:
     """`TỈNH ỦY THỪA THIÊN HUẾ`, `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / HUYỆN ỦY HỚN QUẢN`, `TỈNH ỦY BÌNH PHƯỚC /
     BAN TUYÊN GIÁO`: a Party committee or its office, named as references name them (`Ban Tuyên
     giáo Tỉnh ủy Bình Phước`)."""
-    lines = [ln.replace("–", "-").strip(" |") for ln in _caps_lines(header)]
+    lines = [ln.replace("–", "-").strip(" |") for ln in caps_lines]
     at = next((i for i, ln in enumerate(lines) if PARTY_COMMITTEE_LINE.fullmatch(ln)), None)
     if at is None:
         return None

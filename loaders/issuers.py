@@ -72,8 +72,8 @@ def _body_case(text: str) -> str:
     if any(a in text for a in abbreviations):
         text = " ".join(abbreviations.get(word, word) for word in text.split())
     lower = text.lower()
-    for name in vocabulary().local_bodies:
-        if lower.startswith(name.lower()) and not lower[len(name):len(name) + 1].isalnum():
+    for low, name in vocabulary().local_bodies:
+        if lower.startswith(low) and not lower[len(low):len(low) + 1].isalnum():
             return name + text[len(name):]
     return text
 

@@ -40,7 +40,7 @@ class Vocabulary:
     issuer_by_code: dict[str, str]    # canonical code -> central body
     body_aliases: dict[str, str]      # lower-cased alias -> canonical body
     laws: tuple[Law, ...]
-    local_bodies: tuple[str, ...]     # local bodies' names as written, longest first
+    local_bodies: tuple[tuple[str, str], ...]     # (lower-cased, as written), longest first
     body_abbreviations: dict[str, str]     # `MTTQ` -> `Mặt trận Tổ quốc`
 
 
@@ -80,6 +80,6 @@ def vocabulary() -> Vocabulary:
         body_aliases=aliases,
         laws=tuple(Law(x["name"], x.get("number"), x["date"], tuple(x.get("aliases", ())), x.get("type", "Luật"))
                    for x in laws),
-        local_bodies=tuple(sorted(issuers["local_bodies"]["names"], key=len, reverse=True)),
+        local_bodies=tuple((n.lower(), n) for n in sorted(issuers["local_bodies"]["names"], key=len, reverse=True)),
         body_abbreviations=dict(issuers["local_bodies"]["abbreviations"]),
     )
