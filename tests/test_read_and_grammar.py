@@ -131,6 +131,9 @@ def test_a_symbol_s_tail_typed_twice():
     ("Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương thực hiện Chỉ thị số 50-CT/TW, ngày "
      "23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn một số nội dung như sau:\n",
      "42-HD/BTCTW", "thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư"),
+    # the units above the issuer after a comma are part of its name, not the subject's end
+    ("Thực hiện Kế hoạch số 114/KH-UBND ngày 10/04/2024 của Ủy ban nhân dân huyện Hớn Quản, tỉnh Bình Phước về "
+     "công tác dân vận;", "114/KH-UBND", "công tác dân vận"),
     # Huyện ủy Cô Tô's offices write as `Cơ quan Tổ chức - Nội vụ`: a body too
     ("Thực hiện Kế hoạch số 45-KH/HU ngày 01/02/2025 của Ban Thường vụ Huyện ủy về thực hiện Kết luận số "
      "114-KL/TW, Cơ quan Tổ chức - Nội vụ xây dựng kế hoạch như sau:\n", "45-KH/HU", "thực hiện Kết luận số 114-KL/TW"),
