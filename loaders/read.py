@@ -163,6 +163,8 @@ def _decode_format(data: bytes, suffix: str) -> str:
         what = "an old binary Word .doc file; save it as .docx" if data.startswith(b"\xd0\xcf\x11\xe0") \
             else "not a DOCX file (its content is not a ZIP package)"
         raise LoadError(what)
+    if data.lstrip().startswith(b"{\\rtf"):     # text, but markup no reading here understands
+        raise LoadError("an RTF file; save it as .docx or .pdf")
     text = _decode_text(data)
     if suffix in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
         return _html_text(text)
