@@ -32,8 +32,8 @@ class Layout:
 def _heading_pattern() -> re.Pattern:
     words = sorted({w.upper() for w in vocabulary().type_words.values()}, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # the type alone on its line, or opening a line in capitals that goes on with the title (`KẾ
-    # HOẠCH TỔ CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export)
+    # the type alone on its line, or opening a line that goes on with the title (`KẾ HOẠCH TỔ
+    # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export)
     return re.compile(rf"^[ \t]*(?P<word>{alternation})(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
 
 
@@ -45,7 +45,10 @@ def _heading(clean: str, start: int) -> tuple[int, int] | None:
     end = min(len(clean), start + 6000)
     preamble = _PREAMBLE.search(clean, start, end)
     for m in _heading_pattern().finditer(clean, start, preamble.start() if preamble else end):
-        if m.group("rest") is None or (m.group("rest").isupper() and not m.group("rest").startswith("SỐ")):
+        rest = m.group("rest")
+        # `KẾ HOẠCH thực hiện Chỉ thị …`: a title in lower case on the heading's line (a Word
+        # paragraph joining the two)
+        if rest is None or (rest.isupper() and not rest.startswith("SỐ")) or rest[:1].islower():
             return m.span("word")
     return None
 

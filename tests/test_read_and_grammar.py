@@ -624,6 +624,14 @@ def test_a_heading_on_one_line_with_its_title():
     assert doc.title == "TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 - 3/2/2020)"
 
 
+def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
+    # a Word paragraph `KẾ HOẠCH` + line break + `thực hiện …` comes out of the DOCX as one line
+    doc = doc_of("TỈNH ỦY BÌNH PHƯỚC\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Xoài, ngày 01 tháng 02 năm 2022\n"
+                 "KẾ HOẠCH thực hiện Chỉ thị số 05-CT/TW\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
+                 "trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n")
+    assert (doc.doc_type, doc.title) == ("Kế hoạch", "thực hiện Chỉ thị số 05-CT/TW")
+
+
 def test_an_attached_regulation_and_the_decision_it_comes_with():
     # Quy chế làm việc of UBND xã Xuân Phú (2021), its lines wrapped by a web page's table
     text = ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
