@@ -111,10 +111,11 @@ ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
                   "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
 # `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
-# the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`)
+# the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`), in
+# lower case (`Thực hiện` opens the next sentence)
 _SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))"
-                           rf"|\s+(?P<verb>(?i:{_words(_SUBJECT_VERBS)})\b)")
+                           rf"|\s+(?P<verb>(?:{_words(_SUBJECT_VERBS)})\b)")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
 _OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",

@@ -131,6 +131,9 @@ def test_a_symbol_s_tail_typed_twice():
     ("Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương thực hiện Chỉ thị số 50-CT/TW, ngày "
      "23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn một số nội dung như sau:\n",
      "42-HD/BTCTW", "thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư"),
+    # …but not the verb that opens the next sentence, a PDF's line break away
+    ("Căn cứ Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND tỉnh Bình Phước\nThực hiện Kế hoạch số 60/KH-UBND "
+     "ngày 02/3/2024 của UBND tỉnh, UBND huyện ban hành kế hoạch như sau:\n", "52/KH-UBND", None),
     # the units above the issuer after a comma are part of its name, not the subject's end
     ("Thực hiện Kế hoạch số 114/KH-UBND ngày 10/04/2024 của Ủy ban nhân dân huyện Hớn Quản, tỉnh Bình Phước về "
      "công tác dân vận;", "114/KH-UBND", "công tác dân vận"),
