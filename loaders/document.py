@@ -312,13 +312,7 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     dated = dated_at if dated_at and gazetteer().known(level, dated_at) else None
     written = issuer.name or dated or _most_common(hints, level)
     name = written and lookup_name(issuer.unit, written)       # "PHƯỜNG 9"
-    str_hints = {k: set(v) for k, v in hints.items()}
-    if dated_at and level != "province" and not dated_at[:1].isdigit() and dated_at.lower() != (written or "").lower():
-        # the date line names the unit above (`Đồng Xoài, ngày …` of phường Tân Phú): a hint; a
-        # number (`11, ngày …` of phường 11) is the ward's own
-        for above in ("province", "district"):
-            str_hints.setdefault(above, set()).add(dated_at)
-    units = candidates(level, name, eras, str_hints, issuer.unit) if name else []
+    units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
     text = clean_phrase(f"{issuer.body} {place}")
@@ -329,6 +323,17 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     if unit:
         return text, level, unit.locality, []
     return text, level, Locality(), [u.locality for u in units]
+
+
+def _with_date_line(hints: dict[str, Counter], level: str, written: str | None, dated_at: str | None):
+    """The text's place names, and the date line's when it names a unit above a district's or
+    commune's body (`Đồng Xoài, ngày …` of phường Tân Phú). A number (`11, ngày …` of phường 11)
+    is the ward's own."""
+    found = {k: set(v) for k, v in hints.items()}
+    if dated_at and level != "province" and not dated_at[:1].isdigit() and dated_at.lower() != (written or "").lower():
+        for above in ("province", "district"):
+            found.setdefault(above, set()).add(dated_at)
+    return found
 
 
 def _issuer_from_label(label_hit):
