@@ -70,7 +70,8 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None
     if year is None:
         year = _year_from(title, label_hit)
-    hints = place_hints(clean)
+    # a title in capitals names places too (`… TRÊN ĐỊA BÀN XÃ TÂN PHÚ, HUYỆN ĐỒNG PHÚ`)
+    hints = place_hints(f"{clean}\n{title.title()}" if title and title.isupper() else clean)
     eras = era_of(date, year)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
     caps_lines = _caps_lines(header)

@@ -806,6 +806,15 @@ def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level,
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, place)
 
 
+def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
+    # 24 communes are called Tân Lập; the title says which
+    doc = doc_of("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Lập, ngày 05 "
+                 "tháng 3 năm 2023\nKẾ HOẠCH\nCÔNG TÁC DÂN VẬN NĂM 2023 TRÊN ĐỊA BÀN XÃ TÂN LẬP, HUYỆN ĐỒNG PHÚ\n"
+                 "Thực hiện Kế hoạch số 45/KH-UBND ngày 01/02/2023 của UBND huyện về công tác dân vận năm 2023.\n")
+    assert (doc.issuer, doc.locality.province, doc.locality.district) == (
+        "UBND xã Tân Lập", "Tỉnh Bình Phước", "Huyện Đồng Phú")
+
+
 @pytest.mark.parametrize("cited, issuer", [
     ("Hội liên hiệp phụ nữ tỉnh Bình Phước", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
     ("Hội LHPN tỉnh Bình Phước", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
