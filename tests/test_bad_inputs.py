@@ -123,7 +123,7 @@ REFUSED = [
     ("text-named.pdf", lambda: PLAN_TEXT.encode(), "not a PDF"),
     ("old-word.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old binary Word"),
     # Word's "Rich Text" save: plain bytes, but read as text it has no document in it
-    ("plan.txt", lambda: b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 K\\'ea ho\\'e1ch}", "RTF"),
+    ("rich-text.txt", lambda: b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 K\\'ea ho\\'e1ch}", "RTF"),
     ("archive.docx", lambda: zip_of({"plan.txt": PLAN_TEXT}), "ZIP archive"),
     ("sheet.docx", lambda: zip_of({"xl/workbook.xml": "<workbook/>"}), "Excel spreadsheet"),
 ]
