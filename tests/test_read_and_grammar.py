@@ -806,6 +806,13 @@ def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level,
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, place)
 
 
+def test_a_dash_that_pandoc_wrote_as_two_hyphens():
+    # pandoc writes an en dash to Markdown as `--` (corpus/004 and seed 001 converted from DOCX)
+    ref = refs_of("Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động -- Thương binh và Xã hội "
+                  "hướng dẫn rà soát giai đoạn 2021 --\n2025;")["07/2021/TT-BLĐTBXH"]
+    assert (ref.issuer, ref.subject) == ("Bộ Lao động - Thương binh và Xã hội", "hướng dẫn rà soát giai đoạn 2021 - 2025")
+
+
 def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     # 24 communes are called Tân Lập; the title says which
     doc = doc_of("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Lập, ngày 05 "
