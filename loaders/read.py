@@ -77,7 +77,9 @@ _DOUBLE_DASH = re.compile(r"(?<=[ \t\w])--(?=[\s\w])")
 
 def _unescaped(m: re.Match) -> str:
     if m.group(1):
-        return m.group(1) + " "
+        # an opening quotation mark keeps to the word it opens (`\"một cửa\"` -> ` "một cửa" `)
+        opens = m.group(1) in "\"'" and m.string[m.end():m.end() + 1].isalnum()
+        return " " + m.group(1) if opens else m.group(1) + " "
     dashes = m.group().replace("\\", "")
     return dashes + " " * (len(m.group()) - len(dashes))
 

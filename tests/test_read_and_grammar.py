@@ -197,6 +197,14 @@ def test_a_letterhead_table_that_pandoc_wrote_as_escaped_text():
     assert (doc.label, doc.issuer, doc.locality.province) == ("254/QĐ-UBND", "UBND tỉnh Sơn La", "Tỉnh Sơn La")
 
 
+def test_an_escaped_quotation_keeps_its_marks_to_its_words():
+    # corpus/015 (Đồng Nai, 2025) through pandoc's Markdown writer: `theo cơ chế \"một cửa\" của`
+    text = read_bytes('Căn cứ Quyết định số 45/2006/QĐ-UB ngày 11/4/2006 của UBND tỉnh về Đề án theo cơ chế \\"một '
+                      'cửa\\" của Sở Y tế;\n'.encode(), ".md")
+    (ref,) = extract_text(text, "<md>").references
+    assert ref.subject == 'Đề án theo cơ chế "một cửa" của Sở Y tế'
+
+
 @pytest.mark.parametrize("data, suffix, message", [
     (b"", ".txt", "empty"),
     (b"   \n ", ".txt", "empty"),
