@@ -90,9 +90,11 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
 def find_hits(clean: str) -> list[Hit]:
     hits = [h for m in g.SYMBOL.finditer(clean) if (h := symbol_hit(clean, m))]
     taken = [(h.start, h.end) for h in hits]
+    numbers = {h.start: h.label for h in hits if h.shape == "normative"}
     for m in g.law_names().finditer(clean):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            hits.append(_law_hit(clean, m))
+            # `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`: the number says which law
+            hits.append(_law_hit(clean, m, numbers.get(_NUMBER_AFTER.match(clean, m.end()).end())))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -144,10 +146,15 @@ def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str
     return None
 
 
-def _law_hit(clean: str, m: re.Match) -> Hit:
+_NUMBER_AFTER = re.compile(r"\s*")     # a symbol's hit starts at its `số`
+
+
+def _law_hit(clean: str, m: re.Match, number: str | None = None) -> Hit:
     spoken = " ".join(m.group("law").split())
     date = g.iso_date(m)
     laws = _laws_by_name().get(_name_key(spoken), [])
+    if number:      # the law of that number, whether or not the vocabulary knows it
+        laws = [law for law in laws if law.number == number]
     names = {law.name for law in laws}      # `Hiến pháp`: of 1992 or 2013, as the date decides
     start, name = m.start(), names.pop() if len(names) == 1 else spoken
     amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
@@ -162,9 +169,13 @@ def _law_hit(clean: str, m: re.Match) -> Hit:
     hit.date = date
     hit.tail_end = m.end()
     hit.candidates = laws            # resolved against the citing document's date in merge()
-    if chosen:
-        _choose_law(hit, chosen)
+    if chosen or number:
+        _choose_law(hit, chosen or laws[0]) if chosen or laws else _number_law(hit, number)
     return hit
+
+
+def _number_law(hit: Hit, number: str) -> None:
+    hit.label, hit.year = number, int(number.split("/")[1])
 
 
 def _choose_law(hit: Hit, law) -> None:

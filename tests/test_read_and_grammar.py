@@ -537,6 +537,17 @@ def test_a_law_cited_with_a_slip_in_its_year_is_the_law_of_that_day():
         "67/2006/QH11": "2016-06-29", "51/2005/QH11": "2005-11-29", None: "2013-12-25"}
 
 
+def test_a_law_named_with_its_number_is_the_law_of_that_number():
+    # a 2026 plan citing the local government law of 2015 by name and number: not also the law of 2025
+    refs = extract_text(read_bytes(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 5/KH-UBND\nNghệ An, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\nX\nCăn cứ Luật "
+        "Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015; Luật Tổ chức Quốc hội số 99/2030/QH16;\n"
+        .encode()), "<law>").references
+    assert [(r.label, r.name, len(r.mentions)) for r in refs] == [
+        ("77/2015/QH13", "Luật Tổ chức chính quyền địa phương", 2),
+        ("99/2030/QH16", "Luật Tổ chức Quốc hội", 2)]      # a number the vocabulary does not know
+
+
 def test_a_law_named_with_its_bodies_abbreviated():
     # QĐ 119/QĐ-UBND of Bắc Giang (2009) and 1209/QĐ-UBND of Hà Giang (2013)
     refs = refs_of("Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;")
