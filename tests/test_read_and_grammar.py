@@ -832,6 +832,11 @@ def test_a_dash_that_pandoc_wrote_as_two_hyphens():
     assert (ref.issuer, ref.subject) == ("Bộ Lao động - Thương binh và Xã hội", "hướng dẫn rà soát giai đoạn 2021 - 2025")
 
 
+def test_the_party_committee_of_the_government_is_central():
+    ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
+    assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
+
+
 def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     # 24 communes are called Tân Lập; the title says which
     doc = doc_of("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Lập, ngày 05 "
