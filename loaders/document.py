@@ -32,9 +32,11 @@ PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>TỈN
                                   rf"|ĐOÀN (?P<union>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)(?: PHỐ| XÃ)?) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
 PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
 PARTY_OFFICE = re.compile(r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*")
+_MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+_MOTTO_LINE = re.compile(_MOTTO_SECOND)
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
-MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECOND}"
                    rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
 # `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
@@ -67,7 +69,8 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     dated = g.DATE_LINE.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     doc_type = _doc_type(clean, layout, label_hit)
-    title = " ".join(clean[slice(*layout.title)].split()) if layout.title else None
+    # a Công văn's subject wrapped beside the motto's second line takes none of it
+    title = " ".join(_MOTTO_LINE.sub(" ", clean[slice(*layout.title)]).split()) if layout.title else None
     if year is None:
         year = _year_from(title, label_hit)
     # a title in capitals names places too (`… TRÊN ĐỊA BÀN XÃ TÂN PHÚ, HUYỆN ĐỒNG PHÚ`)

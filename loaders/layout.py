@@ -61,7 +61,7 @@ def find_layout(clean: str) -> Layout:
     letterhead = _LETTERHEAD.search(clean, 0, min(len(clean), 3000))
     start = letterhead.start() if letterhead else 0
     heading = _heading(clean, start)
-    title = _title_span(clean, heading[1]) if heading else _headless_title(clean, start)
+    title = _title_span(clean, heading[1]) if heading else _subject_line(clean, start) or _headless_title(clean, start)
     old = OLD_HEADING.match(clean, title[0], title[1]) if title else None
     if old:
         title = (old.end(), title[1]) if old.end() < title[1] else None
@@ -72,6 +72,24 @@ def find_layout(clean: str) -> Layout:
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
                   _grounds(clean, preamble_end), breaks, _footnotes(clean))
+
+
+# a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`), up to a table's
+# next cell (a tab, a bar or a wide gap)
+_SUBJECT_LINE = re.compile(r"^[ \t|]*V/v\b[ \t.:]*(?P<text>[^\t\n|]+?)[ \t|]*(?=  |[\t|]|$)", re.M)
+_SUBJECT_GOES_ON = re.compile(rf"[ \t]*[{LOWER}\d][^\t\n|]*$", re.M)
+
+
+def _subject_line(clean: str, start: int) -> tuple[int, int] | None:
+    """A Công văn's title: the text of its `V/v` line, and of the lines under it that go on in
+    lower case (a wrapped phrase)."""
+    m = _SUBJECT_LINE.search(clean, start, min(len(clean), start + 1500))
+    if not m:
+        return None
+    end = m.end("text")
+    while (more := _SUBJECT_GOES_ON.match(clean, clean.find("\n", end) + 1)) and not DATE_LINE.search(more.group()):
+        end = more.end()
+    return m.start("text"), end
 
 
 def _headless_title(clean: str, start: int) -> tuple[int, int] | None:

@@ -832,6 +832,22 @@ def test_a_dash_that_pandoc_wrote_as_two_hyphens():
     assert (ref.issuer, ref.subject) == ("Bộ Lao động - Thương binh và Xã hội", "hướng dẫn rà soát giai đoạn 2021 - 2025")
 
 
+@pytest.mark.parametrize("header", [
+    "Số: 1234/UBND-VP\nV/v triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHớn Quản, ngày 05 tháng 01 năm 2022\n",
+    # laid out with tabs beside the motto, the subject wrapped
+    "Số: 1234/UBND-VP\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v triển khai thực hiện Chỉ thị số\t\tĐộc lập - Tự do - "
+    "Hạnh phúc\n33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\t\tHớn Quản, ngày 05 tháng 01 năm 2022\n",
+])
+def test_a_cong_van_s_subject_line_is_its_title(header):
+    # what a Công văn does, under its number: `V/v triển khai thực hiện Chỉ thị …` carries the directive out
+    text = read_bytes(f"ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\n{header}\nKính gửi: UBND các xã, thị trấn.\n\nUBND "
+                      "huyện yêu cầu các xã triển khai thực hiện.\n".encode())
+    extraction = extract_text(text, "<cv>")
+    assert extraction.document.title == "triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
+    assert [(r.label, r.relation) for r in extraction.references] == [("33/CT-TTg", "implements")]
+
+
 def test_the_party_committee_of_the_government_is_central():
     ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
     assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
