@@ -50,6 +50,7 @@ _LONG_FORMS = (
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
     (re.compile(r"\b[UƯ]BND\b", re.I), "UBND"),     # "Ubnd" from a capitals line, "ƯBND" from a scan
     (re.compile(r"\bHĐND\b", re.I), "HĐND"),
+    (re.compile(r"\s*--\s*"), " - "),    # a dash typed as two hyphens (pandoc's Markdown of an en dash)
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),

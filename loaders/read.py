@@ -70,11 +70,6 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
 _ESCAPED_MARK = re.compile(r"(?:\\-){2,}-*|\\([!-/:-@\[-`{-~])")
 
 
-# a dash typed as two hyphens, as pandoc writes an en dash to Markdown (`Lao động -- Thương binh`,
-# `2021--2025`): one dash, then a space; a rule of hyphens on its own line stays a rule
-_DOUBLE_DASH = re.compile(r"(?<=[ \t\w])--(?=[\s\w])")
-
-
 def _unescaped(m: re.Match) -> str:
     if m.group(1):
         # an opening quotation mark keeps to the word it opens (`\"một cửa\"` -> ` "một cửa" `)
@@ -93,8 +88,6 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _ESCAPED_BREAK.sub(_as_break, text)
         text = _ESCAPED_MARK.sub(_unescaped, text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
-    if "--" in text:
-        text = _DOUBLE_DASH.sub("- ", text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)
     if "<su" in text or "</su" in text:
