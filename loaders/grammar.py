@@ -165,7 +165,7 @@ OLD_HEADING = re.compile(rf"CỦA\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]{{2,120}}?
 OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                                   r"(?:,?\s+thực\s+hiện)?\s*\Z"))
 LEAD_IMPLEMENTS = re.compile(_spaced(
-    r"[\s\-+•.\d)]*(?i:(?:để\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai))\b"
+    r"[\s\-+•.\d)]*(?i:(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)))\b"
 ))
 
 # A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
@@ -174,7 +174,7 @@ _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(
     r"[.;:!?]\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Điều \d|"
+    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Nhằm |Trên cơ sở|Điều \d|"
     rf"{_PROPOSAL}|Nơi nhận|\[\d+\]))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /

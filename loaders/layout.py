@@ -166,7 +166,7 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     """Is this line still the title? Yes after a single line break, or when it starts in lower
     case (a wrapped phrase), unless it opens the preamble."""
     before = clean[previous[0]:previous[1]].strip()
-    if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để)\b", text) and (
+    if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trên cơ sở)\b", text) and (
             re.search(r"\bsố\b|\d+/", text) or not any(c.islower() for c in before)):
         return False    # the preamble, even when its first line was wrapped before `số` (`Thực hiện Chỉ`)
     if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s", text, re.I):

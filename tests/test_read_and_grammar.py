@@ -479,6 +479,10 @@ def test_a_party_type_code_is_not_split():
      "Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của UBND tỉnh Quảng Nam về giám sát; UBND tỉnh ban hành Kế hoạch năm "
      "2023 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
      {"27/2022/NĐ-CP": "implements", "90/QĐ-TTg": "implements", "6103/KH-UBND": "based_on"}),
+    # `Trên cơ sở` opens a paragraph under a title that ends without a stop; `Nhằm cụ thể hóa` carries out
+    ("KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\nTrên cơ sở Kế hoạch số 114/KH-UBND ngày 10/4/2024 của UBND "
+     "tỉnh về công tác dân vận;\nNhằm cụ thể hóa Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND "
+     "huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"114/KH-UBND": "based_on", "33/CT-TTg": "implements"}),
 ])
 def test_the_relation_the_lead_of_a_paragraph_or_sentence_gives(text, relations):
     assert {label: r.relation for label, r in refs_of(text).items()} == relations
