@@ -31,7 +31,12 @@ NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<bla
 PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) (?P<kind>[ỦU][YỶ]|ĐOÀN)"
                                   rf"|ĐOÀN (?P<union>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)(?: PHỐ| XÃ)?) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
 PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
-PARTY_OFFICE = re.compile(r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*")
+_OFFICE = r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*"
+PARTY_OFFICE = re.compile(_OFFICE)
+# the three on one line, as a web copy joins a table cell's lines (`TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO`)
+_CAPS_NAME = rf"[{g.UPPER}][{g.UPPER} '’-]*?"
+PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) {_CAPS_NAME}) )?"
+                          rf"((?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 _MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
 _MOTTO_LINE = re.compile(_MOTTO_SECOND)
 # the place that starts the date line, after whatever a flattened table put before it on that line
@@ -275,7 +280,7 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     """`TỈNH ỦY THỪA THIÊN HUẾ`, `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / HUYỆN ỦY HỚN QUẢN`, `TỈNH ỦY BÌNH PHƯỚC /
     BAN TUYÊN GIÁO`: a Party committee or its office, named as references name them (`Ban Tuyên
     giáo Tỉnh ủy Bình Phước`)."""
-    lines = [ln.replace("–", "-").strip(" |") for ln in caps_lines]
+    lines = [part for ln in caps_lines for part in _parted(ln.replace("–", "-").strip(" |"))]
     at = next((i for i, ln in enumerate(lines) if PARTY_COMMITTEE_LINE.fullmatch(ln)), None)
     if at is None:
         return None
@@ -289,6 +294,11 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
                              {level: set(names) for level, names in hints.items()})
     return found if found.level else None
+
+
+def _parted(line: str) -> list[str]:
+    m = PARTY_JOINED.fullmatch(line)
+    return [part for part in m.groups() if part] if m else [line]
 
 
 def _sentence_case(caps: str) -> str:

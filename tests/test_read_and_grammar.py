@@ -795,6 +795,9 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     ("HUYỆN ỦY HỚN QUẢN\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ", "Cơ quan Tổ chức - Nội vụ Huyện ủy Cô Tô",
      "district", "Tỉnh Quảng Ninh"),
+    # the same, their lines joined by a web copy
+    ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
 ])
 def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
