@@ -43,7 +43,7 @@ _MOTTO_LINE = re.compile(_MOTTO_SECOND)
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECOND}"
                    rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
-_SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY)"
+_SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 # `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
 _NOT_SOCIETY = r"(?! HỘI(?: VIỆT NAM)?(?: (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices

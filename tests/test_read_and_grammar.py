@@ -798,6 +798,8 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     # the same, their lines joined by a web copy
     ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a cell of the commune's organisation: not part of the commune's name
+    ("ĐẢNG BỘ XÃ AN KHƯƠNG\nCHI BỘ ẤP 2", "Chi bộ ấp 2, Đảng bộ xã An Khương", "commune", "Tỉnh Bình Phước"),
 ])
 def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
