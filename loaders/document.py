@@ -332,6 +332,9 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     text = clean_phrase(f"{issuer.body} {place}")
     if issuer.sub and DEPARTMENT.match(issuer.sub):     # named as references name it
         text = f"{department_name(issuer.sub)} {place}"
+    elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
+        # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
+        text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
     elif issuer.sub:
         text = f"{clean_phrase(issuer.sub)}, {text}"
     if unit:

@@ -800,6 +800,9 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     ("TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
     # a cell of the commune's organisation: not part of the commune's name
     ("ĐẢNG BỘ XÃ AN KHƯƠNG\nCHI BỘ ẤP 2", "Chi bộ ấp 2, Đảng bộ xã An Khương", "commune", "Tỉnh Bình Phước"),
+    # a committee of the province's organisation, named as citations name it
+    ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Bình Phước", "province",
+     "Tỉnh Bình Phước"),
 ])
 def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     text = read_bytes(f"{letterhead}\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTây Ninh, ngày 13 tháng 5 năm 2022\n\n"
@@ -878,6 +881,7 @@ def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước",
      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"),
     ("BTV Tỉnh ủy Bình Phước", "Ban Thường vụ Tỉnh ủy Bình Phước"),
+    ("Đảng ủy khối các cơ quan tỉnh Bình Phước", "Đảng ủy Khối các cơ quan tỉnh Bình Phước"),
 ])
 def test_a_mass_organisation_cited_in_lower_case_or_abbreviated_is_named_as_its_letterhead_names_it(cited, issuer):
     assert refs_of(f"Thực hiện Kế hoạch số 15/KH ngày 02/3/2023 của {cited} về công tác dân vận;")["15/KH"].issuer == issuer
