@@ -90,7 +90,8 @@ _ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()“”\"]|\.(?:\s|$)|$)|\s+(
 _ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
-    rf"[\s,]*(?:(?i:ngày)\s*(?:{DATE})"
+    # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`
+    rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s*(?:{DATE})(?(paren)\s*\))"
     rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`

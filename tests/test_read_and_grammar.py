@@ -861,6 +861,14 @@ def test_a_cong_van_s_subject_line_is_its_title(header):
     assert [(r.label, r.relation) for r in extraction.references] == [("33/CT-TTg", "implements")]
 
 
+@pytest.mark.parametrize("written", ["ban hành ngày 10/4/2024", "được ban hành ngày 10/4/2024", "(ngày 10/4/2024)",
+                                     "được ký ngày 10/4/2024"])
+def test_the_date_of_a_reference_however_it_is_introduced(written):
+    ref = refs_of(f"Thực hiện Kế hoạch số 114/KH-UBND {written} của UBND tỉnh Bình Phước về công tác dân vận;")[
+        "114/KH-UBND"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == ("2024-04-10", "UBND tỉnh Bình Phước", "công tác dân vận")
+
+
 def test_the_party_committee_of_the_government_is_central():
     ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
     assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
