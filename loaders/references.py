@@ -318,8 +318,9 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.end(): close.start() if close else stop]
     else:
         body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
-    # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`)
-    body = re.sub(r"(?i)^(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
+    # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`), also after
+    # the issuer's act (`do UBND tỉnh ban hành về …`)
+    body = re.sub(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
     quoted = _QUOTED_THEN_CLAUSE.match(body) if body[:1] in "“\"" else None
     if quoted:      # `về “Tiếp tục …”, công tác …`: the closing mark ends the subject
         body = quoted.group(1)

@@ -134,6 +134,9 @@ def test_a_symbol_s_tail_typed_twice():
     # …but not the verb that opens the next sentence, a PDF's line break away
     ("Căn cứ Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND tỉnh Bình Phước\nThực hiện Kế hoạch số 60/KH-UBND "
      "ngày 02/3/2024 của UBND tỉnh, UBND huyện ban hành kế hoạch như sau:\n", "52/KH-UBND", None),
+    # the issuer named with `do … ban hành`: its act is no part of the subject
+    ("Thực hiện Kế hoạch số 114/KH-UBND ngày 10/4/2024 do UBND tỉnh ban hành về công tác dân vận;", "114/KH-UBND",
+     "công tác dân vận"),
     # the units above the issuer after a comma are part of its name, not the subject's end
     ("Thực hiện Kế hoạch số 114/KH-UBND ngày 10/04/2024 của Ủy ban nhân dân huyện Hớn Quản, tỉnh Bình Phước về "
      "công tác dân vận;", "114/KH-UBND", "công tác dân vận"),
