@@ -148,12 +148,8 @@ def _opens_line(clean: str, pos: int) -> bool:
 def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
-    year = int(m.group("y"))
-    if m.group("d") and m.group("m"):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            return f"{year}-{mo:02d}-{d:02d}", year
-    return None, year
+    year = int(m.group("y") or m.group("y2"))
+    return g.iso_date(m), year      # no day or month (a draft's `ngày … tháng 3`): the year alone
 
 
 def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:

@@ -154,8 +154,9 @@ LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
-DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)"
+                       r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)(?!\d))")   # `ngày 05/3/2024`
 # A heading of the older style (before Nghị định 110/2004/NĐ-CP) gives the issuer, number and date
 # between the type and the subject: `CHỈ THỊ | CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
 # THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG …`

@@ -872,6 +872,17 @@ def test_the_date_of_a_reference_however_it_is_introduced(written):
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2024-04-10", "UBND tỉnh Bình Phước", "công tác dân vận")
 
 
+@pytest.mark.parametrize("dated, date, year", [
+    ("Hớn Quản, ngày 05/3/2024", "2024-03-05", 2024),            # the date in figures
+    ("Hớn Quản, ngày 05 tháng 03 năm 2024.", "2024-03-05", 2024),
+    ("Hớn Quản, ngày   tháng 3 năm 2024", None, 2024),           # a draft: the day left blank
+])
+def test_the_place_and_date_line(dated, date, year):
+    doc = doc_of(f"ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{dated}\n"
+                 "KẾ HOẠCH\nthực hiện công tác dân vận\nThực hiện Kế hoạch số 45/KH-UBND ngày 01/02/2024 của UBND tỉnh.\n")
+    assert (doc.issued_date, doc.year) == (date, year)
+
+
 def test_the_party_committee_of_the_government_is_central():
     ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
     assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
