@@ -71,7 +71,8 @@ class HeaderIssuer:
 def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
     """The document record, and the place names the text mentions (hints for its references)."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
-    dated = g.DATE_LINE.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+    dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header)
+             or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     doc_type = _doc_type(clean, layout, label_hit)
     # a Công văn's subject wrapped beside the motto's second line takes none of it
@@ -148,8 +149,12 @@ def _opens_line(clean: str, pos: int) -> bool:
 def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
-    year = int(m.group("y") or m.group("y2"))
-    return g.iso_date(m), year      # no day or month (a draft's `ngày … tháng 3`): the year alone
+    year = int(m.group("y"))
+    if m.group("d") and m.group("m"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return f"{year}-{mo:02d}-{d:02d}", year
+    return None, year
 
 
 def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:

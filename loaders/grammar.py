@@ -154,9 +154,12 @@ LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
-DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)"
-                       r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)(?!\d))")   # `ngày 05/3/2024`
+DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# …or in figures (`Hớn Quản, ngày 05/3/2024`), a place's name opening a line or a table's cell: a
+# reference's `số 03-CTr/BDV-UBND, ngày 30/11/2021` is none
+DATE_LINE_IN_FIGURES = re.compile(r"(?:^|[|\t]|  )[ \t]*(?P<place>[^\W\d_][^\n,;:\d/|]{1,39}?)\s*,\s*ngày\s*"
+                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.M)
 # A heading of the older style (before Nghị định 110/2004/NĐ-CP) gives the issuer, number and date
 # between the type and the subject: `CHỈ THỊ | CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
 # THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG …`

@@ -883,6 +883,13 @@ def test_the_place_and_date_line(dated, date, year):
     assert (doc.issued_date, doc.year) == (date, year)
 
 
+def test_a_reference_s_date_after_a_comma_is_not_the_document_s():
+    # seed 001 without its date line nor, as its TCVN3 copy read, a title: `số 03-CTr/BDV-UBND, ngày 30/11/2021`
+    doc = doc_of("ỦY BAN NHÂN DÂN\nHUYỆN TÂN BIÊN\nSố: /KH-UBND\nThực hiện Chương trình phối hợp số 03-CTr/BDV-UBND, "
+                 "ngày 30/11/2021 giữa Ban Dân vận Huyện ủy và UBND huyện về công tác Dân vận;\n")
+    assert (doc.issued_date, doc.year) == (None, None)
+
+
 def test_the_party_committee_of_the_government_is_central():
     ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
     assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
