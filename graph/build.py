@@ -18,8 +18,8 @@ from graph.placement import over, place_by_parent
 from loaders.issuers import body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 6          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
-                    # 5: details by node; 6: records packed one by one
+FORMAT = 7          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+                    # 5: details by node; 6: records packed one by one; 7: ids without leading zeros
 CLAIM_FIELDS = ("issued_date", "issuer")
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
@@ -123,7 +123,7 @@ class _Builder:
         if is_resolved(node) and widen is None and (node in self.loaded or ", " not in node):
             return node
         wanted = split_id(node)
-        known = self._known(label, wanted[1])
+        known = self._known(wanted[0], wanted[1])      # the id's label: without leading zeros
         if is_resolved(node) and widen is None:
             bare = [c for c in known if c in self.loaded and _bare_of(split_id(c), wanted)]
             return bare[0] if len(bare) == 1 else node

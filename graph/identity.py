@@ -1,7 +1,7 @@
 """Who is the same document as whom (docs/vn-references.md §2).
 
-A node id is the label, then what makes it unique:
-  04/2015/NĐ-CP                      central normative act: its symbol (the year is in it)
+A node id is the label (its number without leading zeros), then what makes it unique:
+  4/2015/NĐ-CP                       central normative act: its symbol (the year is in it)
   33/CT-TTg@2021                     central administrative or Party document: numbers restart
   114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước
                                      local document: per issuing body (with its place) and year
@@ -55,15 +55,23 @@ _OLD_COMMITTEE = re.compile(r"(?<=[-/])UB(?=-|$)")
 _COMMITTEE = re.compile(r"(?<=[-/])UBND(?=-|$)")
 
 
+# `Số: 01/KH-UBND` in a letterhead, `Kế hoạch số 1/KH-UBND` in a citation: one number, written
+# with or without leading zeros (`04/2015/NĐ-CP`, `4/2015/NĐ-CP`); ids drop them
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+
+
 def spellings(label: str) -> list[str]:
-    """The label and the other spelling of the same document (`QĐ-UB` / `QĐ-UBND`), for lookups."""
+    """The label and the other spellings of the same document (`QĐ-UB` / `QĐ-UBND`, `1/…` /
+    `01/…`), for lookups."""
     new = _OLD_COMMITTEE.sub("UBND", label)
-    return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new))))
+    bare = _LEADING_ZEROS.sub("", new)
+    padded = "0" + bare if bare[1:2] in ("/", "-") else bare      # a number of one digit
+    return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new), bare, padded)))
 
 
 @lru_cache(maxsize=1 << 18)
 def document_id(label: str, issuer: str | None, level: str | None, year: int | None) -> str:
-    parts = [_OLD_COMMITTEE.sub("UBND", label)]
+    parts = [_LEADING_ZEROS.sub("", _OLD_COMMITTEE.sub("UBND", label))]
     if not is_normative(label):
         parts.append(str(year) if year else UNKNOWN)
     if not is_central(label, level):

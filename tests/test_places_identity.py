@@ -3,6 +3,7 @@ short plans written the way communes write them."""
 import pytest
 
 from graph.build import build_graph
+from graph.identity import spellings
 from loaders.extract import extract_text
 from loaders.read import read_bytes
 
@@ -419,3 +420,18 @@ def test_a_party_committee_s_plan_is_one_whichever_of_its_organs_the_citation_na
     assert nodes["tu.txt"] == "45-KH/TU@2022@Tỉnh ủy Quảng Ninh"
     assert nodes["tu.txt"] in graph.successors(nodes["hu.txt"])
     assert [n for n, a in graph.nodes(data=True) if a.get("label") == "45-KH/TU"] == [nodes["tu.txt"]]
+
+
+def test_a_number_written_with_or_without_its_leading_zero_is_one_document():
+    # `Số: 01/KH-UBND` on the province's plan, `Kế hoạch số 1/KH-UBND` in the district's; a decree
+    # cited as `04/2015/NĐ-CP` and as `4/2015/NĐ-CP`
+    province = plan_of("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "Nghệ An", "01/KH-UBND",
+                       "Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về dân chủ;")
+    district = plan_of("ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN", "Nam Đàn", "7/KH-UBND",
+                       "Căn cứ Nghị định số 4/2015/NĐ-CP ngày 09/01/2015 của Chính phủ; Thực hiện Kế hoạch số "
+                       "1/KH-UBND ngày 20/3/2024 của UBND tỉnh về dân chủ;")
+    graph, nodes = graph_of({"tinh.txt": province, "huyen.txt": district})
+    assert nodes["tinh.txt"] in graph.successors(nodes["huyen.txt"])
+    assert [n for n, a in graph.nodes(data=True) if a.get("label") in ("04/2015/NĐ-CP", "4/2015/NĐ-CP")] == [
+        "4/2015/NĐ-CP"]
+    assert set(spellings("1/KH-UBND")) >= {"1/KH-UBND", "01/KH-UBND"}
