@@ -28,15 +28,17 @@ NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<bla
 # committee (`HUYỆN ỦY CÔ TÔ`) and, when one of its offices issues, the office under it (`BAN
 # TUYÊN GIÁO`, `CƠ QUAN TỔ CHỨC – NỘI VỤ`); the Youth Union's committees likewise (`TỈNH ĐOÀN …`). A
 # commune's committee (`ĐẢNG ỦY XÃ …`) is a local body.
-PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) (?P<kind>[ỦU][YỶ]|ĐOÀN)"
-                                  rf"|ĐOÀN (?P<union>TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)(?: PHỐ| XÃ)?) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
-PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (?P<name>[{g.UPPER}][{g.UPPER} '’-]*)")
+_ABOVE_UNITS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ"     # units a commune's or district's body is under
+_COMMITTEES = "TỈNH|THÀNH|HUYỆN|THỊ|QUẬN"             # `TỈNH ỦY`, `THÀNH ỦY` …, `TỈNH ĐOÀN` …
+_CAPS_NAME = rf"[{g.UPPER}][{g.UPPER} '’-]*?"
+PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>{_COMMITTEES}) (?P<kind>[ỦU][YỶ]|ĐOÀN)"
+                                  rf"|ĐOÀN (?P<union>{_COMMITTEES})(?: PHỐ| XÃ)?) (?P<name>{_CAPS_NAME})")
+PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>{_ABOVE_UNITS}) (?P<name>{_CAPS_NAME})")
 _OFFICE = r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*"
 PARTY_OFFICE = re.compile(_OFFICE)
 # the three on one line, as a web copy joins a table cell's lines (`TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO`)
-_CAPS_NAME = rf"[{g.UPPER}][{g.UPPER} '’-]*?"
-PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) {_CAPS_NAME}) )?"
-                          rf"((?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
+PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )?"
+                          rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 _MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
 _MOTTO_LINE = re.compile(_MOTTO_SECOND)
 # the place that starts the date line, after whatever a flattened table put before it on that line
@@ -45,12 +47,12 @@ MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECON
                    rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 # `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
-_NOT_SOCIETY = r"(?! HỘI(?: VIỆT NAM)?(?: (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b|$))"
+_NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
-PLACE_LINE = re.compile(rf"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
+PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
@@ -206,8 +208,7 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
     parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0]) or PLACE_LINE.fullmatch(caps_lines[0])
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
     if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
-        level = UNIT_LEVEL[parent.group("unit").lower()] or city_level(parent.group("name").title(), ["legacy", "2025"])
-        hints.setdefault(level, Counter())[parent.group("name").title()] += 1
+        _hint_above(parent, ["legacy", "2025"], hints)
     m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
         return _local_issuer(m)
@@ -286,8 +287,7 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     if at is None:
         return None
     for above in filter(None, map(PARTY_ABOVE.fullmatch, lines[:at])):
-        level = UNIT_LEVEL[above.group("unit").lower()] or city_level(above.group("name").title(), eras)
-        hints.setdefault(level, Counter())[above.group("name").title()] += 1
+        _hint_above(above, eras, hints)
     m = PARTY_COMMITTEE_LINE.fullmatch(lines[at])
     office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
     org, kind = (m.group("org"), m.group("kind").lower()) if m.group("org") else (m.group("union"), "đoàn")
@@ -295,6 +295,13 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
                              {level: set(names) for level, names in hints.items()})
     return found if found.level else None
+
+
+def _hint_above(m: re.Match, eras: list[str], hints: dict[str, Counter]) -> None:
+    """A letterhead's line naming the unit above the issuer (`ĐẢNG BỘ TỈNH BÌNH PHƯỚC`, `UBND HUYỆN
+    X`): a place hint for the issuer's own."""
+    level = UNIT_LEVEL[m.group("unit").lower()] or city_level(m.group("name").title(), eras)
+    hints.setdefault(level, Counter())[m.group("name").title()] += 1
 
 
 def _parted(line: str) -> list[str]:

@@ -94,7 +94,7 @@ HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởn
 # vụ Tỉnh ủy` is the Tỉnh ủy's plan, a resolution `của Ban Chấp hành Đảng bộ tỉnh` the Tỉnh ủy's
 PARTY_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|Thường\s+trực|Ban\s+Chấp\s+hành)\s+"
                          r"(?=(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|đoàn)\b|Đảng\s+(?:ủy|bộ)\s)")
-PARTY_ORGANISATION = re.compile(r"^Đảng\s+bộ\s+(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s|$)")
+PARTY_ORGANISATION = re.compile(rf"^Đảng\s+bộ\s+(?P<unit>{_UNITS})(?:\s|$)")
 _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy ", "thành phố": "Thành ủy ", "huyện": "Huyện ủy ", "quận": "Quận ủy ",
                  "thị xã": "Thị ủy "}
 
@@ -105,7 +105,7 @@ def body_of(issuer: str) -> str:
     body = PARTY_ORGAN.sub("", HEAD_TITLE.sub("", issuer, count=1), count=1)
     m = PARTY_ORGANISATION.match(body)
     if m:
-        unit = " ".join(m.group("unit").split())
+        unit = m.group("unit")
         return (_COMMITTEE_OF.get(unit, f"Đảng ủy {unit} ") + body[m.end():]).rstrip()
     return body
 
@@ -207,9 +207,9 @@ def department_name(phrase: str) -> str:
     """`SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `Sở giáo dục và đào tạo` -> `Sở Giáo dục và Đào tạo`: each part
     of a department's name opens with a capital, as the State writes them, whatever the letterhead's
     or the citing text's case."""
-    words = " ".join(phrase.split())
-    two = " ".join(words.split()[:2])
-    kind, _, name = (two, " ", words[len(two) + 1:]) if two.lower() in _TWO_WORD_KINDS else words.partition(" ")
+    words = phrase.split()
+    n = 2 if " ".join(words[:2]).lower() in _TWO_WORD_KINDS else 1
+    kind, name = " ".join(words[:n]), " ".join(words[n:])
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}".strip()   # the one name of two capitals

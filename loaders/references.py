@@ -169,21 +169,23 @@ def _law_hit(clean: str, m: re.Match, number: str | None = None) -> Hit:
     hit.date = date
     hit.tail_end = m.end()
     hit.candidates = laws            # resolved against the citing document's date in merge()
-    if chosen or number:
-        _choose_law(hit, chosen or laws[0]) if chosen or laws else _number_law(hit, number)
+    if number and not laws:      # a number the vocabulary does not know
+        _numbered(hit, number)
+    elif chosen or number:
+        _choose_law(hit, chosen or laws[0])
     return hit
-
-
-def _number_law(hit: Hit, number: str) -> None:
-    hit.label, hit.year = number, int(number.split("/")[1])
 
 
 def _choose_law(hit: Hit, law) -> None:
     hit.name = law.name
     if law.number:
-        hit.label, hit.year = law.number, int(law.number.split("/")[1])
+        _numbered(hit, law.number)
     else:
         hit.year = int(law.date[:4])
+
+
+def _numbered(hit: Hit, number: str) -> None:
+    hit.label, hit.year = number, int(number.split("/")[1])
 
 
 def _only(laws: list, test):
