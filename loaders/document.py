@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders import grammar as g
-from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, normalise_issuer
+from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
 from loaders.layout import Layout
 from loaders.places import (UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
                             short_name, styled)
@@ -50,7 +50,7 @@ _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 _NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
-    rf"(?P<body>[{g.UPPER} ]+?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    rf"(?P<body>[{g.UPPER}][{g.UPPER} –-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
@@ -68,6 +68,7 @@ class HeaderIssuer:
     unit: str | None          # "xã", "huyện", "tỉnh" …, None for central bodies
     name: str | None          # the place's name, when the text gives it
     sub: str | None = None    # a sub-body under the body (Tiểu ban …)
+    partners: tuple[str, ...] = ()      # the other bodies of a joint letterhead, of the same place
 
 
 def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
@@ -247,9 +248,17 @@ def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | 
     return HeaderIssuer(body, unit.name[:-len(name)].strip().lower(), name)
 
 
+# a joint letterhead: `ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK`, `HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y
+# TẾ / TỈNH …`: a body's name ends, another's head follows
+_HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|CÔNG AN|PHÒNG|BẢO HIỂM)\b)"
+JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
+
+
 def _local_issuer(m: re.Match) -> HeaderIssuer:
-    return HeaderIssuer(_sentence_case(m.group("body")), m.group("unit").lower(), m.group("name"),
-                        _sentence_case(m.group("sub")) if m.group("sub") else None)
+    body, *partners = JOINT_LETTERHEAD.split(m.group("body"))
+    return HeaderIssuer(_sentence_case(body), m.group("unit").lower(), m.group("name"),
+                        _sentence_case(m.group("sub")) if m.group("sub") else None,
+                        tuple(map(_sentence_case, partners)))
 
 
 def _authority(clean: str, layout: Layout) -> HeaderIssuer | None:
@@ -337,17 +346,27 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
-    text = clean_phrase(f"{issuer.body} {place}")
-    if issuer.sub and DEPARTMENT.match(issuer.sub):     # named as references name it
-        text = f"{department_name(issuer.sub)} {place}"
+    text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])
+    if issuer.sub and DEPARTMENT.match(issuer.sub):
+        text = _named(issuer.sub, place)
     elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
         # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
-    elif issuer.sub:
-        text = f"{clean_phrase(issuer.sub)}, {text}"
+    elif issuer.sub:    # `Ban Thường trực Ủy ban MTTQ …`; `Chi bộ ấp 2, Đảng bộ xã …`
+        text = f"{clean_phrase(issuer.sub)}{'' if STANDING_ORGAN.match(issuer.sub) else ','} {text}"
     if unit:
         return text, level, unit.locality, []
     return text, level, Locality(), [u.locality for u in units]
+
+
+# a body's standing board or office is named with it, as citations name it (`Ban Thường trực Ủy ban
+# MTTQ Việt Nam huyện …`, `Văn phòng UBND tỉnh …`); a sub-committee or a cell is the body's, after a comma
+STANDING_ORGAN = re.compile(r"(?i)(?:ban\s+thường\s+(?:trực|vụ)|văn\s+phòng)$")
+
+
+def _named(body: str, place: str) -> str:
+    """A body of the letterhead with its place, named as references name it (`Sở Y tế tỉnh …`)."""
+    return f"{department_name(body)} {place}" if DEPARTMENT.match(body) else clean_phrase(f"{body} {place}")
 
 
 def _with_date_line(hints: dict[str, Counter], level: str, written: str | None, dated_at: str | None):

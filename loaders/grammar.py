@@ -130,8 +130,10 @@ OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,\s*)?(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
                           r"(?:\s[^;:,.()“”\"\n]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
-# A clause ends at a semicolon, a full stop before a capital or the line end, or `./.`.
-CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n")
+# A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, or before the
+# enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`).
+CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n"
+                        r"|,?\s*\n(?=[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:)")
 
 # Verbs that make a reference nested inside another one's description, with the relation.
 NESTED_VERBS = (

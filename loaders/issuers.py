@@ -12,7 +12,7 @@ from typing import NamedTuple
 from loaders.grammar import UPPER, place_name
 from loaders.places import UNIT_LEVEL, candidates, city_level, lookup_name, short_name, styled
 from loaders.records import Locality
-from loaders.vocab import vocabulary
+from loaders.vocab import loose, vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
 _NAME = place_name(5)
@@ -54,12 +54,16 @@ _LONG_FORMS = (
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),
+    # a plenum's resolution is its committee's: `Hội nghị lần thứ sáu Ban Chấp hành Trung ương`
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?=Ban\s+Chấp\s+hành\b|BCH\b)", re.I), ""),
 )
 
 
 @lru_cache(maxsize=1 << 16)        # issuer phrases repeat across a corpus
 def clean_phrase(raw: str) -> str:
     text = " ".join(raw.split())
+    if text.isupper() and " " in text:      # from a title in capitals: `CỦA UBND XÃ MINH TÂM`
+        text = text.title()
     for pattern, repl in _LONG_FORMS:
         text = pattern.sub(repl, text)
     return _body_case(" ".join(text.split()).strip(" ,.;:-"))
@@ -69,13 +73,14 @@ def _body_case(text: str) -> str:
     """`Ủy ban mặt trận tổ quốc việt nam tỉnh …` (a letterhead in capitals), `Ủy ban MTTQ Việt Nam
     tỉnh …`, `Hội liên hiệp phụ nữ huyện …` -> the body's name as the State writes it, so that the
     letterhead of a document and the citations of it name one body."""
-    abbreviations = vocabulary().body_abbreviations
-    if any(a in text for a in abbreviations):
-        text = " ".join(abbreviations.get(word, word) for word in text.split())
+    abbreviations, upper = vocabulary().body_abbreviations, text.upper()
+    if any(a in upper for a in abbreviations):     # `Ủy ban mttq …`: a letterhead's capitals made lower
+        text = " ".join(abbreviations.get(word.upper(), word) for word in text.split())
     lower = text.lower()
     for low, name in vocabulary().local_bodies:
         if lower.startswith(low) and not lower[len(low):len(low) + 1].isalnum():
-            return name + text[len(name):]
+            rest = text[len(name):]     # the body it belongs to: `Ban Thường trực Ủy ban MTTQ …`
+            return name + (" " + _body_case(rest[1:]) if rest.startswith(" ") else rest)
     return text
 
 
@@ -91,9 +96,10 @@ HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởn
 
 
 # and a Party committee's standing organs in the committee's: `Kế hoạch số 45-KH/TU … của Ban Thường
-# vụ Tỉnh ủy` is the Tỉnh ủy's plan, a resolution `của Ban Chấp hành Đảng bộ tỉnh` the Tỉnh ủy's
-PARTY_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|Thường\s+trực|Ban\s+Chấp\s+hành)\s+"
-                         r"(?=(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|đoàn)\b|Đảng\s+(?:ủy|bộ)\s)")
+# vụ Tỉnh ủy` is the Tỉnh ủy's plan, a resolution `của Ban Chấp hành Đảng bộ tỉnh` the Tỉnh ủy's;
+# the Front's standing board likewise (`Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`)
+PARTY_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|(?:Ban\s+)?Thường\s+trực|Ban\s+Chấp\s+hành)\s+"
+                         r"(?=(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|đoàn)\b|Đảng\s+(?:ủy|bộ)\s|Ủy\s+ban\s+Mặt\s+trận\s)")
 PARTY_ORGANISATION = re.compile(rf"^Đảng\s+bộ\s+(?P<unit>{_UNITS})(?:\s|$)")
 _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy ", "thành phố": "Thành ủy ", "huyện": "Huyện ủy ", "quận": "Quận ủy ",
                  "thị xã": "Thị ủy "}
@@ -129,7 +135,7 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     if len(parts) > 1:       # a joint programme: `giữa Ban Dân vận Huyện ủy và UBND huyện`
         named = [normalise_issuer(p, context, eras, hints) for p in parts]
         first = next((n for n in named if n.level), named[0])
-        return Issuer(" và ".join(n.name for n in named if n.name), first.level, first.locality)
+        return Issuer(joint_name([n.name for n in named if n.name]), first.level, first.locality)
     central = _central_prefix(text)
     if central:
         return Issuer(central, "central", None)
@@ -148,18 +154,24 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     return Issuer(text, None, None)
 
 
+def joint_name(names: list[str]) -> str:
+    """`A và B`, `A, B và C`: the bodies issuing one document together."""
+    return " và ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+
+
 @lru_cache(maxsize=1 << 16)
 def _central_prefix(text: str) -> str | None:
-    lower, aliases = text.lower(), vocabulary().body_aliases
+    key, aliases = loose(text), vocabulary().body_aliases
     for alias in sorted(aliases, key=len, reverse=True):
-        if lower.startswith(alias) and (len(lower) == len(alias) or lower[len(alias)] == " "):
+        if key.startswith(alias) and (len(key) == len(alias) or key[len(alias)] == " "):
             return aliases[alias]
     return None
 
 
 def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
     level = _COMMITTEE_LEVEL[m.group("committee").lower()] or _city_level(m.group("name"), context, eras)
-    body = m.group("body")
+    # `CỦA TỈNH ỦY` in a title in capitals names the committee citations write `Tỉnh ủy`
+    body = m.group("body")[:m.start("committee")] + m.group("committee").capitalize()
     place = _place(level, m.group("name"), context, eras, hints)
     if place is None:
         return Issuer(body, level, None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders import grammar as g
-from loaders.issuers import Issuer, body_of, is_state_body, normalise_issuer
+from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.layout import Layout
 from loaders.places import era_of
 from loaders.read import Text
@@ -492,13 +492,25 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     # của UBND thành phố Huế` is the city inside tỉnh Thừa Thiên Huế, even cited in 2025
     eras = era_of(hit.date, hit.year) if hit.date or hit.year else ctx.eras
     issuer = normalise_issuer(hit.issuer_raw, place, eras, ctx.hints)
-    if issuer.name is None:
-        by_code = vocabulary().issuer_by_code
-        if hit.body_code in by_code:
-            return Issuer(by_code[hit.body_code], "central", None)
+    if issuer.name is None or JOINT_MINISTRIES.match(issuer.name):
+        coded = _coded_bodies(hit)
+        if coded:
+            return Issuer(joint_name(coded), "central", None)
         if hit.codes[-1:] == ["TW"]:
             return Issuer(None, "central", None)
     return issuer
+
+
+# `của liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính`: the symbol names them
+JOINT_MINISTRIES = re.compile(r"(?i)liên\s+bộ\b")
+
+
+def _coded_bodies(hit: Hit) -> list[str]:
+    """The central bodies the symbol's codes name: each ministry of a joint circular
+    (`24/2012/TTLT-BLĐTBXH-BNV-BTC`), else the one body code (`5973/BNV-TCBC`)."""
+    by_code = vocabulary().issuer_by_code
+    codes = [c.rstrip("0123456789") for c in hit.codes] if hit.shape == "normative" else [hit.body_code]
+    return list(dict.fromkeys(by_code[c] for c in codes if c in by_code))
 
 
 def _resolve_law(hit: Hit, ctx: Context) -> None:

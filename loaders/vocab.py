@@ -1,6 +1,7 @@
 """The project's reference vocabulary, read once from data/vocab/*.toml."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,15 @@ def fold(text: str) -> str:
     return text.upper().replace("Đ", "D").replace("Ư", "U")
 
 
+_JOINERS = re.compile(r"\s*[-–,&]\s*|\s+và\s+")
+
+
+def loose(name: str) -> str:
+    """A body's name without case and joining words: `Bộ Giáo dục Đào tạo`, `Bộ Giáo dục - Đào tạo`
+    and `Bộ Y Tế` are written like `Bộ Giáo dục và Đào tạo` and `Bộ Y tế`."""
+    return " ".join(_JOINERS.sub(" ", name.lower()).split())
+
+
 @dataclass(frozen=True)
 class Law:
     name: str
@@ -38,7 +48,7 @@ class Vocabulary:
     codes: dict[str, str]             # upper-cased code -> canonical spelling
     folded_codes: dict[str, str]      # folded code -> canonical spelling (unambiguous only)
     issuer_by_code: dict[str, str]    # canonical code -> central body
-    body_aliases: dict[str, str]      # lower-cased alias -> canonical body
+    body_aliases: dict[str, str]      # loose alias -> canonical body
     laws: tuple[Law, ...]
     local_bodies: tuple[tuple[str, str], ...]     # (lower-cased, as written), longest first
     body_abbreviations: dict[str, str]     # `MTTQ` -> `Mặt trận Tổ quốc`
@@ -67,10 +77,10 @@ def vocabulary() -> Vocabulary:
         by_fold.setdefault(fold(c), set()).add(c)
     folded = {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1}
 
-    aliases = {}
+    aliases = {loose(name): name for name in issuers["codes"].values()}
     for canonical, names in issuers["bodies"].items():
         for name in names:
-            aliases[name.lower()] = canonical
+            aliases[loose(name)] = canonical
     return Vocabulary(
         type_words=type_words,
         type_by_code=type_by_code,

@@ -422,6 +422,20 @@ def test_a_party_committee_s_plan_is_one_whichever_of_its_organs_the_citation_na
     assert [n for n, a in graph.nodes(data=True) if a.get("label") == "45-KH/TU"] == [nodes["tu.txt"]]
 
 
+@pytest.mark.parametrize("cited", ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"])
+def test_the_front_s_plan_is_one_whether_the_citation_names_its_standing_board_or_not(cited):
+    province = ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BÌNH PHƯỚC\nBAN THƯỜNG TRỰC\n" + HEAD + "Số: 45/KH-MTTQ-BTT\nĐồng Xoài, "
+                "ngày 01 tháng 02 năm 2022\n\nKẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện Chỉ thị số 05-CT/TW "
+                "ngày 15/5/2016 của Bộ Chính trị, Ban Thường trực xây dựng kế hoạch như sau:\n")
+    district = ("ỦY BAN MTTQ VIỆT NAM\nHUYỆN HỚN QUẢN\nBAN THƯỜNG TRỰC\n" + HEAD + "Số: 12/KH-MTTQ-BTT\nHớn Quản, "
+                f"ngày 05 tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện Kế hoạch số "
+                f"45/KH-MTTQ-BTT ngày 01/02/2022 của {cited} về công tác dân vận, Ban Thường trực xây dựng kế hoạch "
+                "như sau:\n")
+    graph, nodes = graph_of({"tinh.txt": province, "huyen.txt": district})
+    assert graph.nodes[nodes["huyen.txt"]]["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hớn Quản"
+    assert nodes["tinh.txt"] in graph.successors(nodes["huyen.txt"])
+
+
 def test_a_number_written_with_or_without_its_leading_zero_is_one_document():
     # `Số: 01/KH-UBND` on the province's plan, `Kế hoạch số 1/KH-UBND` in the district's; a decree
     # cited as `04/2015/NĐ-CP` and as `4/2015/NĐ-CP`

@@ -735,6 +735,17 @@ def test_a_letterhead_that_lost_its_first_letter():
     # Kon Tum's 2516/KH-UBND (2014)
     ("Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội vềviệc triển "
      "khai.", "2928/LĐTBXH-BVCSTE", "Bộ Lao động - Thương binh và Xã hội"),
+    # Bộ Giáo dục và Đào tạo's 1611/KH-BGDĐT (2022): `và` left out; a ministry's case
+    ("Thực hiện Kế hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai.",
+     "1521/KH-BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Căn cứ Thông tư số 10/2022/TT-BYT ngày 22/10/2022 của Bộ Y Tế quy định.", "10/2022/TT-BYT", "Bộ Y tế"),
+    # Đồng Nai's 3970/QĐ-UBND (2013): the ministries of a joint circular, which its symbol names
+    ("Căn cứ Thông tư liên tịch số\n24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012 của liên Bộ: Lao động - Thương\nbinh "
+     "và Xã hội, Nội vụ, Tài chính quy định việc thành lập;", "24/2012/TTLT-BLĐTBXH-BNV-BTC",
+     "Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ và Bộ Tài chính"),
+    # Cao Bằng's 772/KH-UBND (2020): a plenum's resolution is the Central Committee's
+    ("Căn cứ Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp\nhành Trung ương "
+     "khóa XII về tiếp tục đổi mới;", "19-NQ/TW", "Ban Chấp hành Trung ương"),
 ])
 def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, ministry):
     assert refs_of(sentence)[label].issuer == ministry
@@ -833,6 +844,19 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     # a numbered ward dated by its number: no city named, so none chosen (Hồ Chí Minh City's quận 11
     # and Đà Lạt both have a phường 11)
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG 11", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "11", "UBND phường 11", "commune", None),
+    # the Front's standing board, under its committee's lines, as citations name it
+    ("ỦY BAN MTTQ VIỆT NAM\nHUYỆN HỚN QUẢN\nBAN THƯỜNG TRỰC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    # a department with its place on one line; a name with a dash
+    ("SỞ Y TẾ TỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài", "Sở Y tế tỉnh Bình Phước",
+     "province", "Tỉnh Bình Phước"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # joint letterheads (Đắk Lắk's 01/QCPH/UBND-UBMTTQ of 2017): two bodies of one place
+    ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Lắk",
+     "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y TẾ\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Hội Liên hiệp Phụ nữ tỉnh Bình Phước và Sở Y tế tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
 ])
 def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
     doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
@@ -911,6 +935,9 @@ def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"),
     ("BTV Tỉnh ủy Bình Phước", "Ban Thường vụ Tỉnh ủy Bình Phước"),
     ("Đảng ủy khối các cơ quan tỉnh Bình Phước", "Đảng ủy Khối các cơ quan tỉnh Bình Phước"),
+    # Phú Yên's 110/KH-UBND (2013): a title in capitals
+    ("TỈNH ỦY BÌNH PHƯỚC", "Tỉnh ủy Bình Phước"),
+    ("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
 ])
 def test_a_mass_organisation_cited_in_lower_case_or_abbreviated_is_named_as_its_letterhead_names_it(cited, issuer):
     assert refs_of(f"Thực hiện Kế hoạch số 15/KH ngày 02/3/2023 của {cited} về công tác dân vận;")["15/KH"].issuer == issuer
@@ -959,3 +986,12 @@ def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then
     refs = {r.label: r for r in extract_text(read_bytes(text.encode("utf-8")), "<test>").references}
     assert [(x.relation, x.label) for x in refs["01/2017/NĐ-CP"].related] == [("details", "45/2013/QH13")]
     assert "31/2024/QH15" not in refs
+
+
+def test_a_subject_ends_before_the_enacting_words_of_a_decision():
+    # Đồng Nai's 3970/QĐ-UBND (2013): the last ground runs into `QUYẾT ĐỊNH:` without a stop
+    text = ("Xét đề nghị của Giám đốc Sở Lao động - Thương\nbinh và Xã hội tại Tờ trình số 59/TTr-LĐTBXH ngày "
+            "14/8/2013 về việc phê duyệt Đề\nán thành lập Đội công tác xã hội tình nguyện trên địa\nbàn tỉnh Đồng "
+            "Nai,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án.\n")
+    assert refs_of(text)["59/TTr-LĐTBXH"].subject == ("phê duyệt Đề án thành lập Đội công tác xã hội tình nguyện "
+                                                     "trên địa bàn tỉnh Đồng Nai")
