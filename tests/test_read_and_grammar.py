@@ -597,6 +597,10 @@ def test_an_issuer_named_before_the_reference():
                    "cải cách hành chính năm 2011.")
     assert {label: (r.issuer, r.issued_date) for label, r in refs.items()} == {
         "4912/UBND-NC": ("UBND tỉnh", None), "42/KH-UBND": ("UBND huyện", "2011-05-13")}
+    # after words of time: Hà Nội's 167/KH-UBND (2018)
+    refs = refs_of("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm\n2018, ngay từ đầu năm UBND Thành phố đã ban "
+                   "hành Chương trình hành động số\n34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể;")
+    assert refs["34/CTr-UBND"].issuer == "UBND thành phố"
 
 
 def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
