@@ -183,8 +183,9 @@ _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(
     r"[.;:!?]\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Căn cứ|Thực hiện|Triển khai|Để |Nhằm |Trên cơ sở|Điều \d|"
-    rf"{_PROPOSAL}|Nơi nhận|\[\d+\]))"
+    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Để |Nhằm |Điều \d|\[\d+\]|"
+    # `Căn\ncứ`: a web copy's line break inside the opening words
+    + _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Nơi nhận", _PROPOSAL)) + "))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal

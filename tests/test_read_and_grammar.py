@@ -999,3 +999,12 @@ def test_a_subject_ends_before_the_enacting_words_of_a_decision():
             "Nai,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án.\n")
     assert refs_of(text)["59/TTr-LĐTBXH"].subject == ("phê duyệt Đề án thành lập Đội công tác xã hội tình nguyện "
                                                      "trên địa bàn tỉnh Đồng Nai")
+
+
+def test_a_ground_whose_opening_words_a_line_break_parts():
+    # Quảng Nam's 216/QĐ-UBND (2023): `Căn\ncứ` right under the authority's line
+    text = ("QUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn\ncứ Luật Tổ chức "
+            "chính quyền địa phương ngày 19/6/2015;\nCăn\ncứ Luật Đầu tư công ngày 13/6/2019;\nTheo\nđề nghị của Sở Kế "
+            "hoạch và Đầu tư tại Tờ trình số 08/TTr-SKHĐT ngày 18/01/2023.\n")
+    assert {label: r.relation for label, r in refs_of(text).items()} == {
+        "77/2015/QH13": "based_on", "39/2019/QH14": "based_on", "08/TTr-SKHĐT": "cites"}
