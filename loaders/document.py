@@ -41,6 +41,7 @@ PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )
                           rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 _MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
 _MOTTO_LINE = re.compile(_MOTTO_SECOND)
+_RANGE_BREAK = re.compile(r"(?<=\d)-[ \t]*\n[ \t]*(?=\d)")
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECOND}"
@@ -78,8 +79,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
              or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     doc_type = _doc_type(clean, layout, label_hit)
-    # a Công văn's subject wrapped beside the motto's second line takes none of it
-    title = " ".join(_MOTTO_LINE.sub(" ", clean[slice(*layout.title)]).split()) if layout.title else None
+    title = _title_text(clean[slice(*layout.title)]) if layout.title else None
     if year is None:
         year = _year_from(title, label_hit)
     # a title in capitals names places too (`… TRÊN ĐỊA BÀN XÃ TÂN PHÚ, HUYỆN ĐỒNG PHÚ`)
@@ -101,6 +101,12 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
         signer=signer, recipients=recipients, possible_localities=possible)
     return record, {k: set(v) for k, v in hints.items()}
+
+
+def _title_text(span: str) -> str:
+    """The title on one line. A Công văn's subject wrapped beside the motto's second line takes none
+    of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole."""
+    return " ".join(_RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", span)).split())
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:

@@ -1008,3 +1008,11 @@ def test_a_ground_whose_opening_words_a_line_break_parts():
             "hoạch và Đầu tư tại Tờ trình số 08/TTr-SKHĐT ngày 18/01/2023.\n")
     assert {label: r.relation for label, r in refs_of(text).items()} == {
         "77/2015/QH13": "based_on", "39/2019/QH14": "based_on", "08/TTr-SKHĐT": "cites"}
+
+
+def test_a_title_keeps_a_range_that_a_line_break_parts_at_its_dash():
+    # Đắk Lắk's 01/QCPH/UBND-UBMTTQ as LibreOffice's PDF wraps it
+    doc = doc_of("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 01/QC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐắk Lắk, ngày 27 "
+                 "tháng 10 năm 2017\n\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIAI ĐOẠN 2017-\n2021\n\nCăn cứ Luật Tổ chức chính "
+                 "quyền địa phương ngày 19/6/2015;\n")
+    assert doc.title == "PHỐI HỢP CÔNG TÁC GIAI ĐOẠN 2017-2021"
