@@ -134,8 +134,9 @@ ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*
                           r"(?:\s[^;:,.()“”\"\n]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, or before the
 # enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`).
-CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n"
-                        r"|,?\s*\n(?=[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:)")
+_ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
+# (each alternative opens with a punctuation mark or a line break, which the engine skips to)
+CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})")
 
 # Verbs that make a reference nested inside another one's description, with the relation.
 NESTED_VERBS = (
