@@ -128,8 +128,9 @@ OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:()]{{0
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn)\b")
 # The body that issued a reference as its sentence's subject, and the date that opens the sentence:
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`,
-# also after a few words of time (`…, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình …`)
-ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
+# also after a few words of time (`…, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình …`) or
+# a date without its comma (`Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành …`)
+ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,?\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
                           rf"(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
                           r"(?:\s[^;:,.()“”\"\n]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, or before the

@@ -601,6 +601,10 @@ def test_an_issuer_named_before_the_reference():
     refs = refs_of("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm\n2018, ngay từ đầu năm UBND Thành phố đã ban "
                    "hành Chương trình hành động số\n34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể;")
     assert refs["34/CTr-UBND"].issuer == "UBND thành phố"
+    # a date without its comma: Long Phụng's plan of 2025
+    refs = refs_of("Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND về "
+                   "cải cách hành chính Nhà nước năm 2025 trên địa bàn xã\n")
+    assert (refs["119/QĐ-UBND"].issuer, refs["119/QĐ-UBND"].issued_date) == ("UBND xã Long Phụng", "2025-07-18")
 
 
 def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
