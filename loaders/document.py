@@ -201,11 +201,25 @@ def place_hints(clean: str) -> dict[str, Counter]:
 
 def _caps_lines(header: str) -> list[str]:
     """The letterhead's lines in capitals (the body's, not the number's), spaces made single."""
-    caps_lines = [" ".join(ln.split()) for ln in _letterhead_lines(header)
-                  if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)]     # "PHƯỜNG 9" stays
+    caps_lines = [part for ln in _letterhead_lines(header)
+                  if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)     # "PHƯỜNG 9" stays
+                  for part in _local_parted(" ".join(ln.split()))]
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
     return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
+
+
+# `UBND HUYỆN HỚN QUẢN UBND XÃ MINH TÂM`, `ĐẢNG BỘ HUYỆN … ĐẢNG ỦY XÃ …`: a web copy joined the
+# letterhead's two lines, the unit above and the issuer
+_LOCAL_HEAD = re.compile(r" (?=(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG [ỦU][YỶ]) "
+                         rf"(?:{_ABOVE_UNITS}|XÃ|PHƯỜNG|THỊ TRẤN) )")
+
+
+def _local_parted(line: str) -> list[str]:
+    m = _LOCAL_HEAD.search(line)
+    if m and LETTERHEAD_LOCAL.fullmatch(line[:m.start()]):
+        return [line[:m.start()], *_local_parted(line[m.end():])]
+    return [line]
 
 
 def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:

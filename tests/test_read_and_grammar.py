@@ -865,6 +865,11 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
     ("HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y TẾ\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Hội Liên hiệp Phụ nữ tỉnh Bình Phước và Sở Y tế tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # the unit above and the issuer on one line, as a web copy joins a table cell's lines
+    ("ỦY BAN NHÂN DÂN HUYỆN HỚN QUẢN ỦY BAN NHÂN DÂN XÃ MINH TÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Minh Tâm",
+     "UBND xã Minh Tâm", "commune", "Tỉnh Bình Phước"),
+    ("ĐẢNG BỘ HUYỆN HỚN QUẢN ĐẢNG ỦY XÃ MINH TÂM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Minh Tâm", "Đảng ủy xã Minh Tâm",
+     "commune", "Tỉnh Bình Phước"),
 ])
 def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
     doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
