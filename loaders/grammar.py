@@ -175,19 +175,24 @@ OLD_HEADING = re.compile(rf"CỦA\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]{{2,120}}?
 # `UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch số 02-KH/TU`: the plan says what it carries out
 OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                                   r"(?:,?\s+thực\s+hiện)?\s*\Z"))
+# (`Quán triệt và triển khai thực hiện …`, `Tổ chức thực hiện …`, `Hưởng ứng Chỉ thị …`: a Party plan's
+# and a campaign's openings)
 LEAD_IMPLEMENTS = re.compile(_spaced(
-    r"[\s\-+•.\d)]*(?i:(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)))\b"
+    r"[\s\-+•.\d)]*(?i:(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?(?:tổ chức\s+)?"
+    r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng))\b"
 ))
 
 # A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
 _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
+# The words that open the preamble's paragraphs (`Căn\ncứ`: a web copy's line break inside them)
+_OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
+                    "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm"))
+PREAMBLE_OPENING = re.compile(rf"(?:{_OPENINGS})\b")
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(
     r"[.;:!?]\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Để |Nhằm |Điều \d|\[\d+\]|"
-    # `Căn\ncứ`: a web copy's line break inside the opening words
-    + _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Nơi nhận", _PROPOSAL)) + "))"
+    rf"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, SECTION_START, UPPER
+from loaders.grammar import (DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, PREAMBLE_OPENING,
+                             SECTION_START, UPPER)
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -166,7 +167,7 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     """Is this line still the title? Yes after a single line break, or when it starts in lower
     case (a wrapped phrase), unless it opens the preamble."""
     before = clean[previous[0]:previous[1]].strip()
-    if re.match(r"(Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trên cơ sở)\b", text) and (
+    if PREAMBLE_OPENING.match(text) and (
             re.search(r"\bsố\b|\d+/", text) or not any(c.islower() for c in before)):
         return False    # the preamble, even when its first line was wrapped before `số` (`Thực hiện Chỉ`)
     if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s", text, re.I):

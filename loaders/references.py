@@ -368,10 +368,14 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
 
 # --- 3. relation to the citing document -----------------------------------------------------
 
+# a plan's title says what it carries out: `Kế hoạch thực hiện (triển khai, học tập, quán triệt …) Nghị quyết …`
+_TITLE_VERB = re.compile(r"(?i)\b(?:thực hiện|triển khai|quán triệt|cụ thể h(?:óa|oá)|hưởng ứng)\b")
+
+
 def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
     if hit.in_title:
         title = clean[layout.title[0]:hit.start]
-        if re.search(r"(?i)\b(thực hiện|triển khai)\b", title):
+        if _TITLE_VERB.search(title):
             return "implements"
     if hit.nested_in is not None:
         return "cites"

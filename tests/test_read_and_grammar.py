@@ -486,6 +486,14 @@ def test_a_party_type_code_is_not_split():
     ("KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\nTrên cơ sở Kế hoạch số 114/KH-UBND ngày 10/4/2024 của UBND "
      "tỉnh về công tác dân vận;\nNhằm cụ thể hóa Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND "
      "huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"114/KH-UBND": "based_on", "33/CT-TTg": "implements"}),
+    # a Party plan's and a campaign's openings
+    *(("KẾ HOẠCH\nCông tác dân vận năm 2025\n\n" + opening + " Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, "
+       "UBND xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"45-CT/TW": "implements"})
+      for opening in ("Quán triệt và triển khai thực hiện", "Để quán triệt, triển khai thực hiện", "Tổ chức thực hiện",
+                      "Hưởng ứng")),
+    # a title that studies and disseminates a resolution carries it out
+    ("KẾ HOẠCH\nHọc tập, quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nCăn cứ Điều lệ Đảng;\n",
+     {"57-NQ/TW": "implements"}),
 ])
 def test_the_relation_the_lead_of_a_paragraph_or_sentence_gives(text, relations):
     assert {label: r.relation for label, r in refs_of(text).items()} == relations
