@@ -158,7 +158,8 @@ NESTED_BEFORE = re.compile(
 # The lead of a paragraph decides the relation of the references it governs.
 LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b"))
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
-SENTENCE_START = re.compile(rf"\.\s+(?=[{UPPER}])")
+# (not after an abbreviation: `UBND TP. Hồ Chí Minh`)
+SENTENCE_START = re.compile(rf"(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-ZĐa-z])\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>(?:19|20)\d\d)")

@@ -405,10 +405,13 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
 
 def _sentence_lead(clean: str, paragraph: int, pos: int) -> str:
     """From the last sentence opened inside the paragraph, if any, to pos."""
-    start = paragraph
-    for m in g.SENTENCE_START.finditer(clean, paragraph, pos):
+    return clean[_sentence_start(clean, paragraph, pos):pos]
+
+
+def _sentence_start(clean: str, start: int, pos: int) -> int:
+    for m in g.SENTENCE_START.finditer(clean, start, pos):
         start = m.end()
-    return clean[start:pos]
+    return start
 
 
 def _paragraph_start(layout: Layout, pos: int) -> int:
@@ -420,7 +423,7 @@ def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
     if hit.in_title:
         start = max(start, layout.title[0])     # not the letterhead above it
     semicolon = clean.rfind(";", start, hit.start)
-    start = semicolon + 1 if semicolon >= 0 else start
+    start = _sentence_start(clean, semicolon + 1 if semicolon >= 0 else start, hit.start)
     end = max(hit.clause_end, hit.end)
     sentence = " ".join(clean[start:end + 1].split())
     return sentence[:MAX_SENTENCE]

@@ -1033,3 +1033,16 @@ def test_a_title_keeps_a_range_that_a_line_break_parts_at_its_dash():
                  "tháng 10 năm 2017\n\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIAI ĐOẠN 2017-\n2021\n\nCăn cứ Luật Tổ chức chính "
                  "quyền địa phương ngày 19/6/2015;\n")
     assert doc.title == "PHỐI HỢP CÔNG TÁC GIAI ĐOẠN 2017-2021"
+
+
+def test_the_evidence_of_a_mention_is_its_own_sentence():
+    # Sơn La's 68/KH-UBND (2020): the second mention is in the paragraph's second sentence; an
+    # abbreviation's stop (`TP.`) ends none
+    text = ("Căn cứ Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 37-CT/TW ngày "
+            "03/9/2019 của Ban Bí thư. UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW ngày "
+            "03/9/2019 của Ban Bí thư, với các nội dung như sau:\nThực hiện chỉ đạo của UBND TP. Hồ Chí Minh tại Công "
+            "văn số 1234/UBND-VX ngày 1/3/2020 về công tác;\n")
+    refs = refs_of(text)
+    assert [m.sentence[:40] for m in refs["37-CT/TW"].mentions] == [
+        "Căn cứ Kế hoạch số 185-KH/TU ngày 03/01/", "UBND tỉnh ban hành Kế hoạch triển khai t"]
+    assert refs["1234/UBND-VX"].mentions[0].sentence.startswith("Thực hiện chỉ đạo của UBND TP. Hồ Chí Minh")
