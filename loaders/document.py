@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import (UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
+from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
                             short_name, styled)
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
@@ -72,8 +72,9 @@ class HeaderIssuer:
     partners: tuple[str, ...] = ()      # the other bodies of a joint letterhead, of the same place
 
 
-def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]]]:
-    """The document record, and the place names the text mentions (hints for its references)."""
+def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]], list[str]]:
+    """The document record, the place names the text mentions (hints for its references) and the
+    gazetteer's eras to read its places in."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
     dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header)
              or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
@@ -84,7 +85,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         year = _year_from(title, label_hit)
     # a title in capitals names places too (`… TRÊN ĐỊA BÀN XÃ TÂN PHÚ, HUYỆN ĐỒNG PHÚ`)
     hints = place_hints(f"{clean}\n{title.title()}" if title and title.isupper() else clean)
-    eras = era_of(date, year)
+    eras = era_of(date or _latest_cited(clean, year), year)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
     caps_lines = _caps_lines(header)
     party = _party_letterhead(caps_lines, eras, hints)
@@ -100,7 +101,20 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
         signer=signer, recipients=recipients, possible_localities=possible)
-    return record, {k: set(v) for k, v in hints.items()}
+    return record, {k: set(v) for k, v in hints.items()}, eras
+
+
+# `số 12/KH-UBND ngày 15/8/2025`: a document cites what was issued before it
+_CITED_DATE = re.compile(rf"\d[\w/.-]*/[\w/.-]*\s*,?\s*ngày\s*(?:{g.DATE})")
+
+
+def _latest_cited(clean: str, year: int | None) -> str | None:
+    """An undated document of 2025 (`ngày … tháng … năm 2025` left blank) is no older than what it
+    cites: one that cites a document of July 2025 or later names its places as the reform did."""
+    if str(year) != REFORM_DATE[:4]:
+        return None
+    dates = [d for m in _CITED_DATE.finditer(clean) if (d := g.iso_date(m)) and d[:4] == str(year)]
+    return max(dates, default=None)
 
 
 def _title_text(span: str) -> str:

@@ -5,14 +5,13 @@ from pathlib import Path
 
 from loaders.document import extract_document, own_label_match, setting
 from loaders.layout import find_layout
-from loaders.places import era_of
 from loaders.read import LoadError, Text, read_file
 from loaders.records import Extraction
 from loaders.references import Context, extract_references, symbol_hit
 
 # Raised whenever a change to the loaders changes what they extract: a store built by another
 # version has its files extracted again on the next ingest.
-VERSION = 87
+VERSION = 88
 
 
 def extract_text(text: Text, source: str) -> Extraction:
@@ -20,8 +19,7 @@ def extract_text(text: Text, source: str) -> Extraction:
     layout = find_layout(clean)
     number = own_label_match(clean, layout)
     label_hit = symbol_hit(clean, number) if number else None
-    document, hints = extract_document(clean, layout, label_hit)
-    eras = era_of(document.issued_date, document.year)
+    document, hints, eras = extract_document(clean, layout, label_hit)
     ctx = Context(own_label=document.label, locality=setting(document, hints, eras), eras=eras,
                   date=document.issued_date, hints=hints, own_issuer=document.issuer,
                   own_level=document.level)

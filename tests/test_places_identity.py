@@ -39,6 +39,16 @@ def test_a_commune_numbered_after_the_2025_merger():
     assert (doc.issuer, doc.locality.province) == ("UBND xã Bảo Lâm 2", "Tỉnh Lâm Đồng")
 
 
+@pytest.mark.parametrize("cited, province", [("15/8/2025", "Tỉnh Quảng Ngãi"), ("15/3/2025", "Tỉnh Long An")])
+def test_an_undated_plan_of_2025_is_no_older_than_what_it_cites(cited, province):
+    # xã Long Phụng is a commune of Long An's Cần Giuộc until July 2025, of Quảng Ngãi after: a
+    # draft dated `ngày … tháng … năm 2025` that cites a plan of August 2025 is of the new commune
+    text = ("ỦY BAN NHÂN DÂN\nXÃ LONG PHỤNG" + HEAD + "Số:    /KH-UBND\nLong Phụng, ngày    tháng    năm 2025\n\n"
+            f"KẾ HOẠCH\nCải cách hành chính năm 2025\n\nThực hiện Kế hoạch số 45/KH-UBND ngày {cited} của UBND tỉnh "
+            "về cải cách hành chính, UBND xã ban hành Kế hoạch như sau:\n")
+    assert extract(text).document.locality.province == province
+
+
 def test_numbered_ward_and_a_city_inside_a_province():
     text = commune_plan("ỦY BAN NHÂN DÂN\nPHƯỜNG 9", "Phường 9",
                         "Thực hiện Kế hoạch số 9/KH-UBND ngày 30/5/2018 của UBND thành phố Vĩnh Long;")
