@@ -409,8 +409,14 @@ def _sentence_lead(clean: str, paragraph: int, pos: int) -> str:
 
 
 def _sentence_start(clean: str, start: int, pos: int) -> int:
-    for m in g.SENTENCE_START.finditer(clean, start, pos):
-        start = m.end()
+    """Where the last sentence opened between start and pos begins, else start. (From the last full
+    stop back: most clauses hold none.)"""
+    stop = clean.rfind(".", start, pos)
+    while stop >= 0:
+        m = g.SENTENCE_START.match(clean, stop, pos)
+        if m:
+            return m.end()
+        stop = clean.rfind(".", start, stop)
     return start
 
 
