@@ -57,7 +57,9 @@ PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
-POSITION = r"(?:KT\.?,?\s*|TM\.?\s*|Q\.\s*|K/T\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG)"
+# `KT.` (ký thay), `TM.`/`T/M` (thay mặt), `TL.` (thừa lệnh), `Q.` (quyền) before the position
+_FOR = r"KT\.?,?|K/T|TM\.?|T/M|TL\.?|T/L|Q\."
+POSITION = rf"(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG)"
 SIGNATURE = re.compile(rf"{POSITION}\s+(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 
@@ -430,6 +432,8 @@ def _signature(clean: str) -> tuple[str | None, list[str]]:
     tail_start = clean.rfind("Nơi nhận")
     region = clean[tail_start:] if tail_start >= 0 else clean[-1500:]
     signer, span = _signer(region)
+    if signer is None and tail_start >= 0:      # the signature above the recipients, not beside them
+        signer = _signer(clean[max(0, tail_start - 600):tail_start])[0]
     recipients = []
     if tail_start >= 0:
         block = _NOTE_START.split(region[:1500])[0]
@@ -461,13 +465,13 @@ _ITEM = re.compile(r"[-+]\s")
 # the recipients end at a footnote
 _NOTE_START = re.compile(r"\n\s*\[\d+\]")
 # a line of the signature block: `TM. ỦY BAN NHÂN`, or capitals alone (`DÂN`, `PHÓ CHỦ TỊCH`)
-_SIGNATURE_LINE = re.compile(rf"(?:KT|TM|K/T|Q)\.?,?\s+[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
+_SIGNATURE_LINE = re.compile(rf"(?:{_FOR})\s*[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
 _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
-_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:KT|TM|K/T|Q)\.\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
+_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:{_FOR})\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
 
 
 def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:

@@ -791,6 +791,17 @@ def test_a_party_office_s_letter_signed_by_its_head():
      "- UBND các xã, thị trấn;\n- Lưu: VT, PNV.\n",
      "Nguyễn Thị Thành", ["Sở Nội vụ", "BCĐ thực hiện QDCĐ và công tác VĐQC huyện", "UBND các xã, thị trấn",
                           "Lưu: VT, PNV"]),
+    # `T/M`, `T/L`, `TL.` (for, by order of) before the position: a Party letter's signature, read after
+    # its recipients (a Thành ủy's report of 2025)
+    ("Nơi nhận:\n- Văn phòng Thành ủy\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLê Thị Nguyệt Hương\n",
+     "Lê Thị Nguyệt Hương", ["Văn phòng Thành ủy"]),
+    ("Nơi nhận:\n- Ban Thường vụ Huyện ủy;\n- Lưu.\tT/M BAN THƯỜNG VỤ\n\tPHÓ BÍ THƯ\n\n\tTrần Thị Bình\n",
+     "Trần Thị Bình", ["Ban Thường vụ Huyện ủy", "Lưu"]),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\tTL. CHỦ TỊCH\n\tCHÁNH VĂN PHÒNG\n\n\tLê Văn Cường\n",
+     "Lê Văn Cường", ["Như trên", "Lưu: VT"]),
+    # the signature above the recipients
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
+     "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
 ])
 def test_a_signature_block_that_a_pdf_interleaved_with_the_recipients(closing, signer, recipients):
     doc = doc_of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÀNH THIỆN Độc lập - Tự do - Hạnh phúc\n"
