@@ -59,8 +59,10 @@ ISSUER_PHRASE = re.compile(
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
 # `KT.` (ký thay), `TM.`/`T/M` (thay mặt), `TL.` (thừa lệnh), `Q.` (quyền) before the position
 _FOR = r"KT\.?,?|K/T|TM\.?|T/M|TL\.?|T/L|Q\."
-POSITION = rf"(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG)"
-SIGNATURE = re.compile(rf"{POSITION}\s+(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
+POSITION = rf"(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|THỨ TRƯỞNG|CHỈ HUY TRƯỞNG)"
+# a commander signs with his rank (`Đại tá Nguyễn Văn Hải`)
+_RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+SIGNATURE = re.compile(rf"{POSITION}\s+{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 
 
@@ -469,7 +471,7 @@ _SIGNATURE_LINE = re.compile(rf"(?:{_FOR})\s*[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
-_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
+_NAME_LINE = re.compile(rf"^[ \t]*{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
 _SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:{_FOR})\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
 

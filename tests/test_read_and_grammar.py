@@ -799,6 +799,11 @@ def test_a_party_office_s_letter_signed_by_its_head():
      "Trần Thị Bình", ["Ban Thường vụ Huyện ủy", "Lưu"]),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\tTL. CHỦ TỊCH\n\tCHÁNH VĂN PHÒNG\n\n\tLê Văn Cường\n",
      "Lê Văn Cường", ["Như trên", "Lưu: VT"]),
+    # a deputy minister's; a commander's, with his rank
+    ("Nơi nhận:\n- Các Bộ;\n- Lưu: VT.\tKT. BỘ TRƯỞNG\n\tTHỨ TRƯỞNG\n\n\tVũ Chiến Thắng\n", "Vũ Chiến Thắng",
+     ["Các Bộ", "Lưu: VT"]),
+    ("Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\tCHỈ HUY TRƯỞNG\n\n\tĐại tá Nguyễn Văn Hải\n", "Nguyễn Văn Hải",
+     ["Các đơn vị", "Lưu: VT"]),
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
