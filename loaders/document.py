@@ -467,13 +467,14 @@ _ITEM = re.compile(r"[-+]\s")
 # the recipients end at a footnote
 _NOTE_START = re.compile(r"\n\s*\[\d+\]")
 # a line of the signature block: `TM. ỦY BAN NHÂN`, or capitals alone (`DÂN`, `PHÓ CHỦ TỊCH`)
-_SIGNATURE_LINE = re.compile(rf"(?:{_FOR})\s*[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
+_SIGNATURE_LINE = re.compile(rf"(?:KT|TM|TL|Q|K/T|T/M|T/L)\.?,?\s+[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
 _NAME_LINE = re.compile(rf"^[ \t]*{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
-_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:{_FOR})\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
+# (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials)
+_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:(?:KT|TM|TL|Q)\.|K/T|T/M|T/L)\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
 
 
 def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:

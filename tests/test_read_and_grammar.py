@@ -804,6 +804,9 @@ def test_a_party_office_s_letter_signed_by_its_head():
      ["Các Bộ", "Lưu: VT"]),
     ("Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\tCHỈ HUY TRƯỞNG\n\n\tĐại tá Nguyễn Văn Hải\n", "Nguyễn Văn Hải",
      ["Các đơn vị", "Lưu: VT"]),
+    # an office's initials end a recipients' line: no signature mark (`KT.`)
+    ("Nơi nhận:\n- KTNN khu vực IV;\n- Lưu: VT, KTNN\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+     "Nguyễn Văn An", ["KTNN khu vực IV", "Lưu: VT, KTNN"]),
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
