@@ -20,23 +20,25 @@ _SKIP = {"pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "Fallback",
 
 def text_of(body, package: zipfile.ZipFile) -> str:
     names = set(package.namelist())
-    numbering = _Numbering(*(package.read(f"word/{part}.xml") if f"word/{part}.xml" in names else None
-                             for part in ("numbering", "styles")))
+    numbering_xml, styles_xml = (package.read(f"word/{part}.xml") if f"word/{part}.xml" in names else None
+                                 for part in ("numbering", "styles"))
+    numbering = _Numbering(numbering_xml, styles_xml)
+    capitals = _Capitals(styles_xml)
     parts: list[str] = []
-    _walk(body, parts, numbering)
+    _walk(body, parts, numbering, capitals)
     text = "".join(parts).lstrip("\n")
     if "word/footnotes.xml" in names:
-        text += _footnotes(etree.fromstring(package.read("word/footnotes.xml")), numbering)
+        text += _footnotes(etree.fromstring(package.read("word/footnotes.xml")), numbering, capitals)
     return text
 
 
-def _walk(element, parts: list[str], numbering: "_Numbering") -> None:
+def _walk(element, parts: list[str], numbering: "_Numbering", capitals: "_Capitals", caps: bool = False) -> None:
     for child in element:
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag in _SKIP:
             continue
         if tag == "t":
-            parts.append(child.text or "")
+            parts.append((child.text or "").upper() if caps else child.text or "")
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):
@@ -50,18 +52,68 @@ def _walk(element, parts: list[str], numbering: "_Numbering") -> None:
                 parts.append("\n")
             if tag == "p":
                 parts.append(numbering.label(child))
-            _walk(child, parts, numbering)
+            # text typed in lower case that Word shows in capitals: a run's, or its paragraph's style's
+            inner = capitals.of(child, caps) if tag in ("p", "r") else caps
+            _walk(child, parts, numbering, capitals, inner)
 
 
-def _footnotes(root, numbering: "_Numbering") -> str:
+def _footnotes(root, numbering: "_Numbering", capitals: "_Capitals") -> str:
     notes = []
     for note in root.iterchildren(_W + "footnote"):
         if note.get(_W + "type"):        # the separator lines, not notes
             continue
         parts: list[str] = []
-        _walk(note, parts, numbering)
+        _walk(note, parts, numbering, capitals)
         notes.append(f"[{note.get(_W + 'id')}] " + " ".join("".join(parts).split()))
     return "".join(f"\n{n}" for n in notes)
+
+
+class _Capitals:
+    """Whether Word shows a run's text in capitals (`w:caps`, `w:smallCaps`): a letterhead and a
+    heading are often typed in lower case and formatted so. The run's own format decides, else
+    its character style's, else its paragraph's style (a paragraph's own `w:rPr` formats only
+    its mark)."""
+
+    def __init__(self, styles: bytes | None):
+        own: dict[str, bool | None] = {}
+        based_on: dict[str, str] = {}
+        for style in etree.fromstring(styles).iterchildren(_W + "style") if styles else ():
+            name = style.get(_W + "styleId")
+            own[name] = _caps_format(style.find(_W + "rPr"))
+            parent = style.find(_W + "basedOn")
+            if parent is not None:
+                based_on[name] = parent.get(_W + "val")
+        self._styles: dict[str, bool | None] = {}
+        for name in own:        # a style without its own setting has its base style's
+            current, seen = name, {name}
+            while own.get(current) is None and based_on.get(current) not in seen | {None}:
+                current = based_on[current]
+                seen.add(current)
+            self._styles[name] = own.get(current)
+
+    def of(self, element, inherited: bool) -> bool:
+        """For a run (`w:r`), given its paragraph's; for a paragraph (`w:p`), its style's."""
+        is_run = element.tag == _W + "r"
+        props = element.find(_W + ("rPr" if is_run else "pPr"))
+        if props is None:
+            return inherited if is_run else False
+        own = _caps_format(props) if is_run else None
+        if own is not None:
+            return own
+        style = props.find(_W + ("rStyle" if is_run else "pStyle"))
+        found = self._styles.get(style.get(_W + "val")) if style is not None else None
+        return bool(found) if found is not None or not is_run else inherited
+
+
+def _caps_format(props) -> bool | None:
+    """True or False where run properties set capitals, None where they leave them."""
+    if props is None:
+        return None
+    for name in ("caps", "smallCaps"):
+        node = props.find(_W + name)
+        if node is not None:
+            return node.get(_W + "val", "true") not in ("0", "false", "off")
+    return None
 
 
 class _Numbering:

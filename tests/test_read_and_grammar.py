@@ -293,6 +293,31 @@ def test_a_title_in_capitals_ends_where_word_s_next_paragraph_begins(tmp_path):
                                                                    "RỪNG TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ")
 
 
+def test_text_that_word_shows_in_capitals_is_read_in_capitals(tmp_path):
+    # a letterhead and a heading typed in lower case and formatted `All caps` (a run's own format,
+    # or its paragraph's style's); a run formatted otherwise keeps its case
+    import docx
+    document = docx.Document()
+    document.styles["Title"].font.all_caps = True
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("Ủy ban nhân dân").font.all_caps = True
+    left.add_paragraph().add_run("xã Minh Tâm").font.small_caps = True
+    left.add_paragraph("Số: 45/KH-UBND")
+    right.paragraphs[0].add_run("Cộng hòa xã hội chủ nghĩa Việt Nam").font.all_caps = True
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    right.add_paragraph("Minh Tâm, ngày 10 tháng 4 năm 2024")
+    heading = document.add_paragraph("Kế hoạch", style="Title")
+    heading.add_run(" đã ký").font.all_caps = False
+    document.add_paragraph("Thực hiện công tác dân vận chính quyền năm 2024")
+    document.add_paragraph("Thực hiện Kế hoạch số 114/KH-UBND ngày 01/4/2024 của UBND huyện Hớn Quản về công tác "
+                           "dân vận, UBND xã ban hành Kế hoạch như sau:")
+    document.save(tmp_path / "caps.docx")
+    assert read_file(tmp_path / "caps.docx").clean.startswith("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 45/KH-UBND")
+    assert "\nKẾ HOẠCH đã ký\n" in read_file(tmp_path / "caps.docx").clean
+    doc = extract_file(tmp_path / "caps.docx").document
+    assert (doc.issuer, doc.locality.district) == ("UBND xã Minh Tâm", "Huyện Hớn Quản")
+
+
 def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     import docx
     document = docx.Document()
