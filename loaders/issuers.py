@@ -221,7 +221,8 @@ def department_name(phrase: str) -> str:
     or the citing text's case."""
     words = phrase.split()
     n = 2 if " ".join(words[:2]).lower() in _TWO_WORD_KINDS else 1
-    kind, name = " ".join(words[:n]), " ".join(words[n:])
+    abbreviations = vocabulary().department_abbreviations     # `Sở GD&ĐT`, `Sở Nông nghiệp và PTNT`
+    kind, name = " ".join(words[:n]), " ".join(abbreviations.get(w.upper(), w) for w in words[n:])
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}".strip()   # the one name of two capitals

@@ -52,6 +52,7 @@ class Vocabulary:
     laws: tuple[Law, ...]
     local_bodies: tuple[tuple[str, str], ...]     # (lower-cased, as written), longest first
     body_abbreviations: dict[str, str]     # `MTTQ` -> `Mặt trận Tổ quốc`
+    department_abbreviations: dict[str, str]     # `GD&ĐT` -> `Giáo dục và Đào tạo`
 
 
 @cache
@@ -92,4 +93,5 @@ def vocabulary() -> Vocabulary:
                    for x in laws),
         local_bodies=tuple((n.lower(), n) for n in sorted(issuers["local_bodies"]["names"], key=len, reverse=True)),
         body_abbreviations=dict(issuers["local_bodies"]["abbreviations"]),
+        department_abbreviations=dict(issuers["departments"]["abbreviations"]),
     )

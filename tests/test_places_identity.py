@@ -348,6 +348,27 @@ def test_departments_are_the_province_s_or_the_district_s_whoever_cites_them():
     assert graph.nodes["12/HD-SGDĐT@2024@Sở Giáo dục và Đào tạo tỉnh Nghệ An"]["source"] == "so.txt"
 
 
+def test_a_department_cited_by_its_abbreviated_name_is_the_one_of_its_letterhead():
+    # `Sở NN&PTNT`, `Sở GD&ĐT`: how plans cite the departments; `SỞ NÔNG NGHIỆP VÀ PTNT`: how some sign
+    plans = {
+        "snn.txt": plan_of("UBND TỈNH BÌNH PHƯỚC\nSỞ NÔNG NGHIỆP VÀ PTNT", "Đồng Xoài", "12/KH-SNN", ""),
+        "tinh.txt": plan_of("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC", "Đồng Xoài", "120/KH-UBND",
+                            "Căn cứ Kế hoạch số 12/KH-SNN ngày 20/3/2024 của Sở NN&PTNT về công tác;\nCăn cứ Hướng "
+                            "dẫn số 3/HD-SGDĐT ngày 10/3/2024 của Sở GD&ĐT về công tác;\nCăn cứ Hướng dẫn số "
+                            "4/HD-PLĐTBXH ngày 10/3/2024 của Phòng LĐ-TB&XH huyện Hớn Quản về công tác;"),
+    }
+    results = {name: extract(text, name) for name, text in plans.items()}
+    assert results["snn.txt"].document.issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"
+    refs = {r.label: r.issuer for r in results["tinh.txt"].references}
+    assert refs == {"12/KH-SNN": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước",
+                    "3/HD-SGDĐT": "Sở Giáo dục và Đào tạo tỉnh Bình Phước",
+                    "4/HD-PLĐTBXH": "Phòng Lao động - Thương binh và Xã hội huyện Hớn Quản"}
+    graph = build_graph(list(results.values()))
+    plan = "12/KH-SNN@2024@Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"
+    assert (graph.nodes[plan]["source"], [graph.nodes[s]["source"] for s, _ in graph.in_edges(plan)]) == (
+        "snn.txt", ["tinh.txt"])
+
+
 def test_a_decision_of_the_chairman_is_the_committee_s_whichever_the_citation_names():
     # QĐ 232/QĐ-UBND of Ninh Bình (2019): a web copy's letterhead lost its second line; the
     # authority's line under the title says whose it is
