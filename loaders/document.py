@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
-from loaders.layout import Layout
+from loaders.layout import TYPE_KIND, Layout
 from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
                             short_name, styled)
 from loaders.records import DocumentRecord, Locality
@@ -193,7 +193,7 @@ def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:
 def _doc_type(clean: str, layout: Layout, label_hit) -> str | None:
     if layout.heading:
         word = " ".join(clean[slice(*layout.heading)].split()).lower()
-        return vocabulary().type_words.get(word)
+        return vocabulary().type_words.get(word) or vocabulary().type_words.get(TYPE_KIND.sub("", word))
     return label_hit.doc_type if label_hit else None
 
 

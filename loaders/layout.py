@@ -34,8 +34,13 @@ def _heading_pattern() -> re.Pattern:
     words = sorted({w.upper() for w in vocabulary().type_words.values()}, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     # the type alone on its line, or opening a line that goes on with the title (`KẾ HOẠCH TỔ
-    # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export)
-    return re.compile(rf"^[ \t]*(?P<word>{alternation})(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
+    # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export); `HÀNH ĐỘNG`, `LIÊN TỊCH`
+    # are the type's (`CHƯƠNG TRÌNH HÀNH ĐỘNG`, `NGHỊ QUYẾT LIÊN TỊCH`), not the title's
+    return re.compile(rf"^[ \t]*(?P<word>(?:{alternation})(?:{TYPE_KIND.pattern})?)"
+                      r"(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
+
+
+TYPE_KIND = re.compile(r"\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH)", re.I)
 
 
 # the preamble: a type word after it is the enacting clause (`QUYẾT ĐỊNH:`), not the heading

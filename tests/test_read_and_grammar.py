@@ -702,6 +702,19 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     assert (doc.doc_type, doc.title) == ("Kế hoạch", "thực hiện Chỉ thị số 05-CT/TW")
 
 
+@pytest.mark.parametrize("heading, doc_type, title", [
+    # Chương trình hành động of UBND tỉnh carrying out a resolution: `HÀNH ĐỘNG` is the kind of programme
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 29-NQ/TW", "Chương trình", "Thực hiện Nghị quyết số 29-NQ/TW"),
+    ("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
+    ("NGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp công tác", "Nghị quyết", "Về phối hợp công tác"),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Chương trình", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"),
+])
+def test_the_kind_of_a_type_in_its_heading_is_not_the_title(heading, doc_type, title):
+    doc = doc_of(f"ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CTr-UBND\nĐồng Xoài, "
+                 f"ngày 20 tháng 3 năm 2024\n\n{heading}\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+    assert (doc.doc_type, doc.title) == (doc_type, title)
+
+
 def test_an_attached_regulation_and_the_decision_it_comes_with():
     # Quy chế làm việc of UBND xã Xuân Phú (2021), its lines wrapped by a web page's table
     text = ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
