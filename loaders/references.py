@@ -15,7 +15,7 @@ from functools import lru_cache
 from loaders import grammar as g
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import era_of
+from loaders.places import era_of, gazetteer
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.spelling import tone_on_first
@@ -444,7 +444,9 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         if hit.shape == "law":
             _resolve_law(hit, ctx)
         issuer = hit.issuer = _issuer_of(hit, ctx, _speaker(hit, ctx))
-        if hit.label is not None and _same_label(hit.label, ctx.own_label) and not _other_body(issuer, ctx):
+        # (the document's own number, unless the text says another body's: a symbol's code does not)
+        if hit.label is not None and _same_label(hit.label, ctx.own_label) and not (
+                hit.issuer_raw and _other_body(issuer, ctx)):
             continue
         relation = relation_of(clean, hit, layout)
         key = hit.label or f"law:{hit.name}"
@@ -511,7 +513,23 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
             return Issuer(joint_name(coded), "central", None)
         if hit.codes[-1:] == ["TW"]:
             return Issuer(None, "central", None)
+        committee = _coded_committee(hit, place, hit.date or ctx.date or "9999-12-31")
+        if committee:
+            return normalise_issuer(committee, place, eras, ctx.hints)
     return issuer
+
+
+def _coded_committee(hit: Hit, place: Locality | None, day: str) -> str | None:
+    """The Party committee a symbol's code names when the text names none (`Thực hiện Kế hoạch số
+    13-KH/TU`): the citing document's own, as `của Tỉnh ủy` would be. `TU` is also the code of a
+    provincial city's or town's committee (Thành ủy Đồng Xoài, Thị ủy): cited there, it says nothing."""
+    if hit.shape != "party" or len(hit.codes) != 1 or place is None or not place.province:
+        return None
+    code, district = hit.codes[0], place.district or ""
+    if code == "TU" and not district.startswith(("Thành phố", "Thị xã")):
+        # Huế's committee was a Tỉnh ủy until its province became a city
+        return "Thành ủy" if gazetteer().name_on(place.province, day).startswith("Thành phố") else "Tỉnh ủy"
+    return {"HU": "Huyện ủy", "QU": "Quận ủy"}.get(code) if district.startswith(("Huyện", "Quận")) else None
 
 
 # `của liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính`: the symbol names them

@@ -436,21 +436,51 @@ def test_a_minister_s_documents_are_the_ministry_s():
 
 
 @pytest.mark.parametrize("cited", ["Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Tỉnh ủy",
-                                   "Ban Chấp hành Đảng bộ tỉnh"])
+                                   "Ban Chấp hành Đảng bộ tỉnh", None])
 def test_a_party_committee_s_plan_is_one_whichever_of_its_organs_the_citation_names(cited):
     # a plan `-KH/TU` is the Tỉnh ủy's, signed for its Ban Thường vụ; a district plan that carries it
-    # out names the Ban Thường vụ (Huyện ủy Cô Tô's plans name Quảng Ninh's so)
+    # out names the Ban Thường vụ (Huyện ủy Cô Tô's plans name Quảng Ninh's so), or no one: `KH/TU` says
+    # whose it is
     province = ("TỈNH ỦY QUẢNG NINH\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHạ Long, ngày 01 tháng 02 năm 2022\n\n"
                 "KẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
                 "Chính trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n")
     district = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY CÔ TÔ\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCô Tô, ngày 05 "
                 f"tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện Kế hoạch số 45-KH/TU ngày "
-                f"01/02/2022 của {cited} về thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy xây dựng kế "
+                f"01/02/2022{f' của {cited}' if cited else ''} về thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy xây dựng kế "
                 "hoạch như sau:\n")
     graph, nodes = graph_of({"tu.txt": province, "hu.txt": district})
     assert nodes["tu.txt"] == "45-KH/TU@2022@Tỉnh ủy Quảng Ninh"
     assert nodes["tu.txt"] in graph.successors(nodes["hu.txt"])
     assert [n for n, a in graph.nodes(data=True) if a.get("label") == "45-KH/TU"] == [nodes["tu.txt"]]
+
+
+@pytest.mark.parametrize("letterhead, place, year, issuers", [
+    ("ĐẢNG BỘ HUYỆN HỚN QUẢN\nĐẢNG ỦY XÃ THANH AN", "Thanh An", 2024,
+     {"45-KH/TU": "Tỉnh ủy Bình Phước", "12-KH/HU": "Huyện ủy Hớn Quản"}),
+    # in a provincial city `TU` is also the city's committee (Thành ủy Đồng Xoài): not known whose
+    ("ĐẢNG BỘ THÀNH PHỐ ĐỒNG XOÀI\nĐẢNG ỦY PHƯỜNG TÂN PHÚ", "Đồng Xoài", 2024, {"45-KH/TU": None, "12-KH/HU": None}),
+    # Huế was a province until 2025: its committee a Tỉnh ủy (named, as its letterhead is, by the city)
+    ("ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ\nHUYỆN ỦY PHÚ VANG", "Phú Vang", 2022,
+     {"45-KH/TU": "Tỉnh ủy Huế", "12-KH/HU": "Huyện ủy Phú Vang"}),
+    # a 2025 ward of a city run by the centre (Số 254-BC/ĐU of Đảng ủy phường Bình Tiên)
+    ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nĐẢNG ỦY PHƯỜNG BÌNH TIÊN", "Bình Tiên", 2025,
+     {"45-KH/TU": "Thành ủy Hồ Chí Minh", "12-KH/HU": None}),
+])
+def test_a_party_committee_s_code_names_it_where_the_text_names_no_issuer(letterhead, place, year, issuers):
+    text = (f"{letterhead}\n*\nSố 20-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 05 tháng 12 năm {year}\n\n"
+            "KẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện Kế hoạch số 45-KH/TU ngày 01/10/{year} và Kế hoạch số "
+            f"12-KH/HU ngày 10/10/{year} về công tác dân vận, Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:\n")
+    assert {r.label: r.issuer for r in extract(text).references} == issuers
+
+
+def test_a_party_document_naming_its_own_number_does_not_cite_itself():
+    # Kết luận 445-KL/TU of Tỉnh ủy Thừa Thiên Huế (2022), its number again under the signature
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm "
+            "2022\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nSau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV), "
+            "hệ thống kết cấu hạ tầng có bước phát triển.\nCác cấp ủy quán triệt Kết luận số 445-KL/TU.\n")
+    result = extract(text)
+    assert (result.document.label, result.document.issuer) == ("445-KL/TU", "Tỉnh ủy Huế")
+    assert [(r.label, r.issuer) for r in result.references] == [("13-NQ/TU", "Tỉnh ủy Huế")]
 
 
 @pytest.mark.parametrize("cited", ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"])
