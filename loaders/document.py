@@ -240,12 +240,19 @@ def _local_parted(line: str) -> list[str]:
     return [line]
 
 
+# `UBND XÃ TÂN HIỆP, HUYỆN HỚN QUẢN`: the unit above after a comma, as on a line of its own
+_COMMA_ABOVE = re.compile(rf"\s*,\s*(?=(?:{_ABOVE_UNITS}) )")
+
+
 def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
+    caps_lines = [part for line in caps_lines for part in _COMMA_ABOVE.split(line)]
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
     parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0]) or PLACE_LINE.fullmatch(caps_lines[0])
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
+    if not own:
+        own, parent = _placed_below(caps_lines)
     if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
         _hint_above(parent, ["legacy", "2025"], hints)
     m = own or LETTERHEAD_LOCAL.search(caps)
@@ -253,6 +260,19 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
         return _local_issuer(m)
     central = _central_body(caps)
     return HeaderIssuer(central, None, None) if central else None
+
+
+_UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,
+              "thành phố": 1.5, "tỉnh": 2}     # a thành phố is a province's unit or a province
+
+
+def _placed_below(caps_lines: list[str]) -> tuple[re.Match | None, re.Match | None]:
+    """`ỦY BAN NHÂN DÂN / XÃ TÂN HIỆP / HUYỆN HỚN QUẢN`: the unit above, written under the issuer."""
+    own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[:-1])) if len(caps_lines) > 1 else None
+    above = PLACE_LINE.fullmatch(caps_lines[-1]) if own else None
+    if above and _UNIT_RANK[above.group("unit").lower()] > _UNIT_RANK[own.group("unit").lower()]:
+        return own, above
+    return None, None
 
 
 _LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line

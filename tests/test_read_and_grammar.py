@@ -1056,6 +1056,22 @@ def test_a_letterhead_whose_first_line_is_the_province_alone():
     assert (doc.issuer, doc.level, doc.locality.province) == ("UBND xã Đam Rông 1", "commune", "Tỉnh Lâm Đồng")
 
 
+@pytest.mark.parametrize("letterhead, issuer, district, province", [
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP\nHUYỆN HỚN QUẢN", "UBND xã Tân Hiệp", "Huyện Hớn Quản", "Tỉnh Bình Phước"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN CHÂU\nTỈNH TÂY NINH", "UBND huyện Tân Châu", "Huyện Tân Châu", "Tỉnh Tây Ninh"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN CHÂU, TỈNH TÂY NINH", "UBND huyện Tân Châu", "Huyện Tân Châu", "Tỉnh Tây Ninh"),
+    ("UBND XÃ TÂN HIỆP, HUYỆN HỚN QUẢN", "UBND xã Tân Hiệp", "Huyện Hớn Quản", "Tỉnh Bình Phước"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ\nTHÀNH PHỐ ĐỒNG XOÀI", "UBND phường Tân Phú", "Thành phố Đồng Xoài",
+     "Tỉnh Bình Phước"),
+])
+def test_a_letterhead_that_names_the_unit_above_under_the_issuer(letterhead, issuer, district, province):
+    # the unit above on the last line or after a comma: it was read as the end of the issuer's name
+    # (`UBND huyện Tân Châu Tỉnh Tây Ninh`, of no place)
+    doc = doc_of(f"{letterhead}\nSố: 3/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nngày 5 tháng 9 năm 2024\n"
+                 "KẾ HOẠCH\nChuyển đổi số năm 2024\n")
+    assert (doc.issuer, doc.locality.district, doc.locality.province) == (issuer, district, province)
+
+
 def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then():
     # 97/NQ-HĐND of Hà Giang (2024): the decree of 2017 details the Land Law of 2013, not that of 2024
     text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 "
