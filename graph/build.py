@@ -107,7 +107,9 @@ class _Builder:
                 over(self.graph.nodes[c], p, ref.level) for p in citing_places))
         if ref.issued_date:
             # of several documents with that number, the one issued on the day the citation gives
-            narrowing.append(lambda c: c in self.graph and self.graph.nodes[c].get("issued_date") == ref.issued_date)
+            # (or a loaded one whose text does not say: its namesake of that day is not the only one)
+            narrowing.append(lambda c: c in self.graph and (self.graph.nodes[c].get("issued_date") == ref.issued_date
+                                                            or _undated(self.graph.nodes[c])))
         widen = None
         if unplaced:    # named (`UBND huyện Châu Thành`): its place follows; else its name does
             widen = ", " if getattr(ref.locality or Locality(), ref.level) else " "
@@ -209,7 +211,8 @@ def conflicts_of(attrs: dict, claims: list[dict], counts: dict[str, Counter]) ->
     found = []
     for field in CLAIM_FIELDS:
         own = attrs.get(field) if attrs.get("source") else None
-        if len(counts[field].keys() | ({own} if own else set())) < 2:
+        values = counts[field].keys() | ({own} if own else set())
+        if len(values) < 2 or (field == "issuer" and len(_distinct_bodies(values)) < 2):
             continue        # the common case, without listing every claim's source
         sides: dict[str, list[str]] = defaultdict(list)
         if own:
@@ -220,6 +223,19 @@ def conflicts_of(attrs: dict, claims: list[dict], counts: dict[str, Counter]) ->
         found.append({"field": field, "values": [{"value": v, "sources": sorted(set(s))}
                                                  for v, s in sorted(sides.items())]})
     return found
+
+
+def _undated(node: dict) -> bool:
+    """A loaded document whose text gives no date (a cited one's date is its citations')."""
+    return node.get("source") is not None and node.get("issued_date") is None
+
+
+def _distinct_bodies(issuers) -> set[str]:
+    """The bodies the issuers name, less those only named less fully: `UBND huyện` (a commune's
+    words for its district) is no other body than `UBND huyện Hớn Quản`, nor `Ban Thường vụ Tỉnh
+    ủy` than `Tỉnh ủy Bình Phước`, whose series it signs in."""
+    bodies = {body_of(i) for i in issuers}
+    return {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
 
 
 @lru_cache(maxsize=1 << 20)

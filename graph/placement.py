@@ -46,7 +46,8 @@ def _meant(parent: DocumentRecord, ref: Reference) -> bool:
     and its date when it gives one."""
     body_ok = bool(ref.issuer and parent.issuer) and (
         parent.issuer == ref.issuer or parent.issuer.startswith(ref.issuer + " "))
-    return body_ok and ref.issued_date in (None, parent.issued_date)
+    # a parent whose text gives no date cannot be told from its namesakes by the citation's date
+    return body_ok and (ref.issued_date in (None, parent.issued_date) or parent.issued_date is None)
 
 
 def over(candidate: dict, citing: Locality, level: str) -> bool:

@@ -452,6 +452,35 @@ def test_a_party_committee_s_plan_is_one_whichever_of_its_organs_the_citation_na
     assert nodes["tu.txt"] == "45-KH/TU@2022@Tỉnh ủy Quảng Ninh"
     assert nodes["tu.txt"] in graph.successors(nodes["hu.txt"])
     assert [n for n, a in graph.nodes(data=True) if a.get("label") == "45-KH/TU"] == [nodes["tu.txt"]]
+    assert graph.nodes[nodes["tu.txt"]]["conflicts"] == []      # an organ's name is no other issuer
+
+
+def test_a_parent_named_without_its_place_is_no_conflicting_issuer():
+    # a commune whose letterhead names it alone (several districts have a xã Tân Hiệp), placed by
+    # the plan it carries out, `của UBND huyện`: the same body, less fully named
+    district = plan_of("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN", "Hớn Quản", "20/KH-UBND", "")
+    commune = plan_of("ỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP", "Tân Hiệp", "7/KH-UBND", "Thực hiện Kế hoạch số 20/KH-UBND "
+                      "ngày 20/3/2024 của UBND huyện về công tác năm 2024, UBND xã ban hành Kế hoạch như sau:")
+    graph, nodes = graph_of({"huyen.txt": district, "xa.txt": commune})
+    assert nodes["xa.txt"] == "7/KH-UBND@2024@UBND xã Tân Hiệp, huyện Hớn Quản, tỉnh Bình Phước"
+    assert implemented_by(graph, "xa.txt") == [nodes["huyen.txt"]]
+    assert graph.nodes[nodes["huyen.txt"]]["conflicts"] == []      # (central ones: test_graph_queries)
+
+
+def test_a_citation_s_date_does_not_choose_between_a_dated_plan_and_an_undated_namesake():
+    # two districts with a xã Tân Hiệp each issued a 20/KH-UBND in 2024; Tân Châu's text gives no
+    # date (a scan's date line lost): the date the commune cites may be either's
+    commune = plan_of("ỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP", "Tân Hiệp", "7/KH-UBND", "Thực hiện Kế hoạch số 20/KH-UBND "
+                      "ngày 20/3/2024 của UBND huyện về công tác năm 2024, UBND xã ban hành Kế hoạch như sau:")
+    tan_chau = plan_of("ỦY BAN NHÂN DÂN\nHUYỆN TÂN CHÂU\nTỈNH TÂY NINH", "Tân Châu", "20/KH-UBND", "").replace(
+        "Tân Châu, ngày 20 tháng 3 năm 2024", "Tân Châu, ngày   tháng 3 năm 2024")
+    texts = {"xa.txt": commune, "honquan.txt": plan_of("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN", "Hớn Quản", "20/KH-UBND", "")}
+    graph, nodes = graph_of(texts)
+    assert implemented_by(graph, "xa.txt") == [nodes["honquan.txt"]]        # the only one loaded
+    graph, nodes = graph_of({**texts, "tanchau.txt": tan_chau})
+    assert graph.nodes[nodes["tanchau.txt"]]["issued_date"] is None
+    assert nodes["xa.txt"] == "7/KH-UBND@2024@UBND xã Tân Hiệp"
+    assert implemented_by(graph, "xa.txt") == ["20/KH-UBND@2024@UBND huyện"]
 
 
 @pytest.mark.parametrize("letterhead, place, year, issuers", [
