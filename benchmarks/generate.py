@@ -151,7 +151,7 @@ def render(plan: Plan, rnd: random.Random) -> str:
                   else f"ỦY BAN NHÂN DÂN\n{plan.named.upper()}")
     head = (f"{letterhead}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             f"Độc lập - Tự do - Hạnh phúc\nSố: {plan.number}/KH-UBND\n"
-            f"{short_name(plan.named)}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}\n\n"
+            f"{_dated_at(plan.named)}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}\n\n"
             f"KẾ HOẠCH\nThực hiện Chỉ thị số {plan.directive.label} của Thủ tướng Chính phủ năm {d.year}\n\n")
     if plan.parent is None:
         opening = f"Căn cứ {cite(plan.directive, rnd, noisy=False)};"
@@ -169,6 +169,13 @@ def render(plan: Plan, rnd: random.Random) -> str:
     body += ["", "II. TỔ CHỨC THỰC HIỆN", "Các cơ quan, đơn vị triển khai thực hiện nghiêm túc Kế hoạch này./.",
              "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Nguyễn Văn An"]
     return head + "\n".join(body) + "\n"
+
+
+def _dated_at(named: str) -> str:
+    """The place of the date line: the unit's name (`Hớn Quản`), with its word when the name is a
+    number (`Quận 3`, as its letters write it: `3, ngày …` says nothing)."""
+    short = short_name(named)
+    return named if short.isdigit() else short
 
 
 def cite(doc: Doc, rnd: random.Random, noisy: bool = True) -> str:
