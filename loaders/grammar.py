@@ -85,7 +85,8 @@ _STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định",
 # dịch …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
 # binh` (`Bộ Lao động, Thương binh và Xã hội`, for `Lao động - Thương binh`), and the comma before the
 # units above a local body (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
-_INNER_COMMA = rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
+_INNER_COMMA = (rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
+                rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
 _ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"

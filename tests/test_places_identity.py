@@ -355,14 +355,16 @@ def test_a_department_cited_by_its_abbreviated_name_is_the_one_of_its_letterhead
         "tinh.txt": plan_of("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC", "Đồng Xoài", "120/KH-UBND",
                             "Căn cứ Kế hoạch số 12/KH-SNN ngày 20/3/2024 của Sở NN&PTNT về công tác;\nCăn cứ Hướng "
                             "dẫn số 3/HD-SGDĐT ngày 10/3/2024 của Sở GD&ĐT về công tác;\nCăn cứ Hướng dẫn số "
-                            "4/HD-PLĐTBXH ngày 10/3/2024 của Phòng LĐ-TB&XH huyện Hớn Quản về công tác;"),
+                            "4/HD-PLĐTBXH ngày 10/3/2024 của Phòng LĐ-TB&XH huyện Hớn Quản về công tác;\nCăn cứ "
+                            "Kế hoạch số 5/KH-SVHTTDL ngày 12/3/2024 của Sở VH,TT&DL về công tác;"),
     }
     results = {name: extract(text, name) for name, text in plans.items()}
     assert results["snn.txt"].document.issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"
     refs = {r.label: r.issuer for r in results["tinh.txt"].references}
     assert refs == {"12/KH-SNN": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước",
                     "3/HD-SGDĐT": "Sở Giáo dục và Đào tạo tỉnh Bình Phước",
-                    "4/HD-PLĐTBXH": "Phòng Lao động - Thương binh và Xã hội huyện Hớn Quản"}
+                    "4/HD-PLĐTBXH": "Phòng Lao động - Thương binh và Xã hội huyện Hớn Quản",
+                    "5/KH-SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Phước"}
     graph = build_graph(list(results.values()))
     plan = "12/KH-SNN@2024@Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"
     assert (graph.nodes[plan]["source"], [graph.nodes[s]["source"] for s, _ in graph.in_edges(plan)]) == (
