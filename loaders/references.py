@@ -330,8 +330,13 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = _HEREAFTER.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
-    body = re.sub(r"(?i)(?:[\s,]+(?:và|tại|của|theo|và các))+$", "", body)
+    body = _DANGLING.sub("", body)
     return body[:MAX_SUBJECT] or None
+
+
+# words left at the end where a nested reference was cut off (`… theo` + `Quyết định số …`); not
+# the verb of `học tập và làm theo` (follow), `noi theo`, `tuân theo`
+_DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )theo|và các))+$")
 
 
 _CLOSING_MARK = re.compile(r"[”\"]")

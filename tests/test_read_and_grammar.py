@@ -1082,6 +1082,17 @@ def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then
     assert "31/2024/QH15" not in refs
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    # `làm theo` (follow) ends the subject of Chỉ thị 05-CT/TW when a plan shortens it
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo;", "học tập và làm theo"),
+    # a word left dangling where the description breaks off goes
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh về kiện toàn Ban Chỉ đạo và;",
+     "kiện toàn Ban Chỉ đạo"),
+])
+def test_a_subject_s_last_word(sentence, subject):
+    assert next(iter(refs_of(sentence).values())).subject == subject
+
+
 def test_a_subject_ends_before_the_enacting_words_of_a_decision():
     # Đồng Nai's 3970/QĐ-UBND (2013): the last ground runs into `QUYẾT ĐỊNH:` without a stop
     text = ("Xét đề nghị của Giám đốc Sở Lao động - Thương\nbinh và Xã hội tại Tờ trình số 59/TTr-LĐTBXH ngày "
