@@ -493,8 +493,10 @@ _POSITION = re.compile(POSITION)
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
 _NAME_LINE = re.compile(rf"^[ \t]*{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
-# (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials)
-_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:(?:KT|TM|TL|Q)\.|K/T|T/M|T/L)\s*[{g.UPPER} ]+|{POSITION})[ \t]*$", re.M)
+# (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials), or in the cell
+# beside it (`Lưu: VT.   TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`, a table a web copy flattened)
+_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:(?:KT|TM|TL|Q)\.|K/T|T/M|T/L)\s*[{g.UPPER}]|{POSITION})[{g.UPPER} ./\t]*$",
+                              re.M)
 
 
 def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:

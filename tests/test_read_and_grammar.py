@@ -845,6 +845,9 @@ def test_a_party_office_s_letter_signed_by_its_head():
     # an office's initials end a recipients' line: no signature mark (`KT.`)
     ("Nơi nhận:\n- KTNN khu vực IV;\n- Lưu: VT, KTNN\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n",
      "Nguyễn Văn An", ["KTNN khu vực IV", "Lưu: VT, KTNN"]),
+    # the closing table flattened by a web copy into one line of cells
+    ("| Nơi nhận: - UBND huyện; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |\n",
+     "Nguyễn Văn An", ["UBND huyện", "Lưu: VT"]),
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
