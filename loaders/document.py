@@ -123,8 +123,10 @@ def _latest_cited(clean: str, year: int | None) -> str | None:
 
 def _title_text(span: str) -> str:
     """The title on one line. A Công văn's subject wrapped beside the motto's second line takes none
-    of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole."""
-    return " ".join(_RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", span)).split())
+    of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
+    on a line of its own (`(Dự thảo)` under the heading) is none of it."""
+    lines = [ln for ln in span.split("\n") if not _DRAFT_MARK.fullmatch(ln.strip())]
+    return " ".join(_RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:
@@ -275,6 +277,8 @@ def _placed_below(caps_lines: list[str]) -> tuple[re.Match | None, re.Match | No
     return None, None
 
 
+# a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead
+_DRAFT_MARK = re.compile(r"\(?\s*(?i:dự\s+thảo)(?:\s+(?i:lần)\s+\d+)?\s*\)?")
 _LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line
 
 
@@ -282,7 +286,7 @@ def _letterhead_lines(header: str) -> list[str]:
     """The lines of the letterhead: from its first line in capitals (a web page's title and
     metadata may stand above it) to the first line of text (`V/v …`, `Kính gửi:` of a Công văn,
     whose header has no type heading to end it)."""
-    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n")]
+    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n") if not _DRAFT_MARK.fullmatch(ln.strip())]
     first = next((i for i, ln in enumerate(lines) if ln.isupper()), len(lines))
     for i in range(first, len(lines)):
         if any(c.islower() for c in lines[i]) and not _LETTERHEAD_TEXT.match(lines[i]):

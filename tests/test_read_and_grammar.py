@@ -1075,6 +1075,16 @@ def test_a_letterhead_that_names_the_unit_above_under_the_issuer(letterhead, iss
     assert (doc.issuer, doc.locality.district, doc.locality.province) == (issuer, district, province)
 
 
+@pytest.mark.parametrize("above, below", [("DỰ THẢO\n", ""), ("", "(Dự thảo)\n"), ("(DỰ THẢO LẦN 2)\n", "")])
+def test_a_draft_s_stamp_is_neither_letterhead_nor_title(above, below):
+    # `DỰ THẢO` over the heading was read into the issuer (`UBND thị trấn Tân Khai Dự Thảo`, of no place)
+    doc = doc_of("ỦY BAN NHÂN DÂN\nTHỊ TRẤN TÂN KHAI\n\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:    /KH-UBND\n\tTân Khai, "
+                 f"ngày   tháng 5 năm 2024\n\n{above}KẾ HOẠCH\n{below}Thực hiện công tác dân vận năm 2024\n\nCăn cứ Chỉ "
+                 "thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác;\n")
+    assert (doc.issuer, doc.locality.district, doc.title) == (
+        "UBND thị trấn Tân Khai", "Huyện Hớn Quản", "Thực hiện công tác dân vận năm 2024")
+
+
 def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then():
     # 97/NQ-HĐND of Hà Giang (2024): the decree of 2017 details the Land Law of 2013, not that of 2024
     text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 "
