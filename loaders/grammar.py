@@ -93,6 +93,8 @@ _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mư�
 TAIL_PIECE = re.compile(
     # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`
     rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s*(?:{DATE})(?(paren)\s*\))"
+    # `Nghị quyết số 12-NQ/TU năm 2024 của …`; not after a comma (`…, năm 2023 xã đã …` is the text's)
+    rf"|(?<!,)(?<!,\s)(?<!,\s\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*,)"
     rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`

@@ -233,6 +233,8 @@ def read_tail(clean: str, hit: Hit) -> None:
             break
         if m.group("y") or m.group("y2"):
             hit.date = hit.date or g.iso_date(m)
+        elif m.group("year"):
+            hit.year = hit.year or int(m.group("year"))
         elif m.group("issuer") or m.group("joint"):
             group = "issuer" if m.group("issuer") else "joint"
             over = g.ISSUER_OVERRUN.search(m.group(group))

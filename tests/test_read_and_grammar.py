@@ -1095,6 +1095,19 @@ def test_a_law_named_in_an_older_document_s_description_is_the_one_in_force_then
     assert "31/2024/QH15" not in refs
 
 
+@pytest.mark.parametrize("sentence, label, year, subject", [
+    # a Party document cited by its year (its numbers run per committee term)
+    ("Triển khai Nghị quyết số 12-NQ/TU năm 2024 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số;", "12-NQ/TU", 2024,
+     "chuyển đổi số"),
+    ("Căn cứ Chỉ thị số 33/CT-TTg năm 2021 của Thủ tướng Chính phủ về công tác;", "33/CT-TTg", 2021, "công tác"),
+    # a year of the citing text's sentence is not the document's
+    ("Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, năm 2023 xã đã tổ chức tốt.", "12/KH-UBND", None, None),
+])
+def test_a_year_after_the_number_symbol(sentence, label, year, subject):
+    ref = refs_of(sentence)[label]
+    assert (ref.year, ref.subject) == (year, subject)
+
+
 @pytest.mark.parametrize("sentence, subject", [
     # `làm theo` (follow) ends the subject of Chỉ thị 05-CT/TW when a plan shortens it
     ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo;", "học tập và làm theo"),
