@@ -514,10 +514,13 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     # của UBND thành phố Huế` is the city inside tỉnh Thừa Thiên Huế, even cited in 2025
     eras = era_of(hit.date, hit.year) if hit.date or hit.year else ctx.eras
     issuer = normalise_issuer(hit.issuer_raw, place, eras, ctx.hints)
-    if issuer.name is None or JOINT_MINISTRIES.match(issuer.name):
-        coded = _coded_bodies(hit)
-        if coded:
-            return Issuer(joint_name(coded), "central", None)
+    coded = _coded_bodies(hit)
+    # a joint act's ministries: none named, `của liên Bộ: …`, or the first named and the others
+    # after a comma (`của Bộ Nội vụ, Bộ Tài chính`)
+    if coded and (issuer.name is None or JOINT_MINISTRIES.match(issuer.name)
+                  or (len(coded) > 1 and issuer.name in coded)):
+        return Issuer(joint_name(coded), "central", None)
+    if issuer.name is None:
         if hit.codes[-1:] == ["TW"]:
             return Issuer(None, "central", None)
         committee = _coded_committee(hit, place, hit.date or ctx.date or "9999-12-31")

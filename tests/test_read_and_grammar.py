@@ -706,7 +706,7 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     # Chương trình hành động of UBND tỉnh carrying out a resolution: `HÀNH ĐỘNG` is the kind of programme
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 29-NQ/TW", "Chương trình", "Thực hiện Nghị quyết số 29-NQ/TW"),
     ("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
-    ("NGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp công tác", "Nghị quyết", "Về phối hợp công tác"),
+    ("NGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp công tác", "Nghị quyết liên tịch", "Về phối hợp công tác"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Chương trình", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"),
 ])
 def test_the_kind_of_a_type_in_its_heading_is_not_the_title(heading, doc_type, title):
@@ -797,12 +797,30 @@ def test_a_letterhead_that_lost_its_first_letter():
     ("Căn cứ Thông tư liên tịch số\n24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012 của liên Bộ: Lao động - Thương\nbinh "
      "và Xã hội, Nội vụ, Tài chính quy định việc thành lập;", "24/2012/TTLT-BLĐTBXH-BNV-BTC",
      "Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ và Bộ Tài chính"),
+    # the first ministry named, the others after a comma (the issuer ended there)
+    ("Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/4/2015 của Bộ Nội vụ, Bộ Tài chính hướng dẫn "
+     "chế độ;", "01/2015/TTLT-BNV-BTC", "Bộ Nội vụ và Bộ Tài chính"),
+    ("Căn cứ Nghị quyết liên tịch số 01/2020/NQLT-BCA-BGDĐT ngày 10/2/2020 của Bộ Công an và Bộ Giáo dục và Đào "
+     "tạo về phối hợp;", "01/2020/NQLT-BCA-BGDĐT", "Bộ Công an và Bộ Giáo dục và Đào tạo"),
     # Cao Bằng's 772/KH-UBND (2020): a plenum's resolution is the Central Committee's
     ("Căn cứ Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp\nhành Trung ương "
      "khóa XII về tiếp tục đổi mới;", "19-NQ/TW", "Ban Chấp hành Trung ương"),
 ])
 def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, ministry):
     assert refs_of(sentence)[label].issuer == ministry
+
+
+@pytest.mark.parametrize("sentence, label, doc_type", [
+    ("Căn cứ Nghị quyết liên tịch số 01/2020/NQLT-BCA-BGDĐT ngày 10/2/2020 về phối hợp;", "01/2020/NQLT-BCA-BGDĐT",
+     "Nghị quyết liên tịch"),
+    # the joint kinds' codes are type codes: the label keeps their case (`CTRPH` was written)
+    ("Căn cứ Chương trình phối hợp số 05/CTRPH-UBND-HND ngày 10/1/2024 về phối hợp;", "05/CTrPH-UBND-HND",
+     "Chương trình"),
+    ("Căn cứ Quy chế phối hợp số 01/QCPH-UBND-UBMTTQ ngày 10/1/2024 về phối hợp;", "01/QCPH-UBND-UBMTTQ", "Quy chế"),
+    ("Căn cứ Kế hoạch liên tịch số 02/KHLT-UBND-HLHPN ngày 10/1/2024 về phối hợp;", "02/KHLT-UBND-HLHPN", "Kế hoạch"),
+])
+def test_the_joint_kinds_of_a_type(sentence, label, doc_type):
+    assert refs_of(sentence)[label].doc_type == doc_type
 
 
 def test_a_party_office_s_letter_signed_by_its_head():
