@@ -51,7 +51,7 @@ _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 _NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
-    rf"(?P<body>[{g.UPPER}][{g.UPPER} –-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    rf"(?P<body>[{g.UPPER}][{g.UPPER}\d –-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
@@ -414,6 +414,9 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
         # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
+    elif issuer.sub and _body_of_the_place(issuer.sub):
+        # `UBND HUYỆN … / BAN CHỈ HUY QUÂN SỰ`: the district's command, as citations name it
+        text = _named(issuer.sub, place)
     elif issuer.sub:    # `Ban Thường trực Ủy ban MTTQ …`; `Chi bộ ấp 2, Đảng bộ xã …`
         text = f"{clean_phrase(issuer.sub)}{'' if STANDING_ORGAN.match(issuer.sub) else ','} {text}"
     if unit:
@@ -424,6 +427,14 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
 # a body's standing board or office is named with it, as citations name it (`Ban Thường trực Ủy ban
 # MTTQ Việt Nam huyện …`, `Văn phòng UBND tỉnh …`); a sub-committee or a cell is the body's, after a comma
 STANDING_ORGAN = re.compile(r"(?i)(?:ban\s+thường\s+(?:trực|vụ)|văn\s+phòng)$")
+
+
+def _body_of_the_place(sub: str) -> bool:
+    """A body of the place itself (`Ban Chỉ huy Quân sự`, `Ban Chỉ đạo 35`, `Công an`) under its
+    committee's line, not the committee's own organ (`Ban Thường trực`, `Văn phòng`)."""
+    lower = sub.lower()
+    return not STANDING_ORGAN.match(sub) and any(
+        lower.startswith(name + " ") or lower == name for name, _ in vocabulary().local_bodies)
 
 
 def _named(body: str, place: str) -> str:

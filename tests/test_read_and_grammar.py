@@ -946,6 +946,12 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "province", "Tỉnh Bình Phước"),
     ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a body of the place under its committee's line, and one whose name holds a number: named as
+    # citations name them (`Ban Chỉ huy Quân sự, UBND huyện …` was a body apart)
+    ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ HUY QUÂN SỰ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Ban Chỉ huy Quân sự huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("BAN CHỈ ĐẠO 35\nHUYỆN HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Ban Chỉ đạo 35 huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     # joint letterheads (Đắk Lắk's 01/QCPH/UBND-UBMTTQ of 2017): two bodies of one place
     ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Lắk",
      "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
