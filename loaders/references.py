@@ -397,7 +397,10 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
     if pos >= layout.preamble_end and not grounds:
         return "cites"
     paragraph = _paragraph_start(layout, pos)
-    for lead in (_sentence_lead(clean, paragraph, pos), clean[paragraph:pos]):
+    sentence = _sentence_start(clean, paragraph, pos)
+    # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second
+    clause = clean.rfind(";", sentence, pos) + 1 or sentence
+    for lead in (clean[clause:pos], clean[sentence:pos], clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
             return "based_on"
         if g.LEAD_IMPLEMENTS.match(lead):
@@ -408,11 +411,6 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
     if before.endswith((";", ":")) and not g.OWN_OPENING.match(clean, paragraph):
         return _relation_at(clean, layout, len(before) - 1)     # an item of a list under a lead
     return "based_on" if grounds else "cites"
-
-
-def _sentence_lead(clean: str, paragraph: int, pos: int) -> str:
-    """From the last sentence opened inside the paragraph, if any, to pos."""
-    return clean[_sentence_start(clean, paragraph, pos):pos]
 
 
 def _sentence_start(clean: str, start: int, pos: int) -> int:

@@ -516,11 +516,15 @@ def test_a_party_type_code_is_not_split():
        "UBND xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"45-CT/TW": "implements"})
       for opening in ("Quán triệt và triển khai thực hiện", "Để quán triệt, triển khai thực hiện", "Tổ chức thực hiện",
                       "Hưởng ứng")),
+    # a clause of its own in the opening sentence has its own lead
+    ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
+     "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
+     "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"123/KH-UBND": "implements", "45/KH-UBND": "based_on"}),
     # a title that studies and disseminates a resolution carries it out
     ("KẾ HOẠCH\nHọc tập, quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nCăn cứ Điều lệ Đảng;\n",
      {"57-NQ/TW": "implements"}),
 ])
-def test_the_relation_the_lead_of_a_paragraph_or_sentence_gives(text, relations):
+def test_the_relation_the_lead_of_a_paragraph_sentence_or_clause_gives(text, relations):
     assert {label: r.relation for label, r in refs_of(text).items()} == relations
 
 
