@@ -80,9 +80,10 @@ def find_layout(clean: str) -> Layout:
                   _grounds(clean, preamble_end), breaks, _footnotes(clean))
 
 
-# a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`), up to a table's
-# next cell (a tab, a bar or a wide gap)
-_SUBJECT_LINE = re.compile(r"^[ \t|]*V/v\b[ \t.:]*(?P<text>[^\t\n|]+?)[ \t|]*(?=  |[\t|]|$)", re.M)
+# a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`, also `Về việc …`,
+# `(V/v …)`), up to a table's next cell (a tab, a bar or a wide gap)
+_SUBJECT_LINE = re.compile(r"^[ \t|]*[(“\"]?(?:V/v|Về\s+việc)\b[ \t.:]*(?P<text>[^\t\n|]+?)[ \t]*[)”\"]?[ \t|]*"
+                           r"(?=  |[\t|]|$)", re.M)
 _SUBJECT_GOES_ON = re.compile(rf"[ \t]*[{LOWER}\d][^\t\n|]*$", re.M)
 
 

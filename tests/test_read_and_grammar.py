@@ -987,6 +987,10 @@ def test_a_dash_that_pandoc_wrote_as_two_hyphens():
     # laid out with tabs beside the motto, the subject wrapped
     "Số: 1234/UBND-VP\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v triển khai thực hiện Chỉ thị số\t\tĐộc lập - Tự do - "
     "Hạnh phúc\n33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\t\tHớn Quản, ngày 05 tháng 01 năm 2022\n",
+    # written out, or in parentheses
+    *(f"Số: 1234/UBND-VP\n{subject}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHớn Quản, ngày 05 tháng 01 năm 2022\n"
+      for subject in ("Về việc triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ",
+                      "(V/v triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ)")),
 ])
 def test_a_cong_van_s_subject_line_is_its_title(header):
     # what a Công văn does, under its number: `V/v triển khai thực hiện Chỉ thị …` carries the directive out
