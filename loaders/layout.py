@@ -73,6 +73,8 @@ def find_layout(clean: str) -> Layout:
         title = (old.end(), title[1]) if old.end() < title[1] else None
     after = title[1] if title else (heading[1] if heading else 0)
     section = SECTION_START.search(clean, after)
+    while section and _NUMBERED_GROUND.match(clean, section.start()):     # `1. Căn cứ …`, `2. Căn cứ …`
+        section = _ITEM_OR_SECTION.search(clean, section.end())
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
     preamble_end = section.start() if section else len(clean)
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
@@ -115,6 +117,9 @@ def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
     return _span_of(clean, lines)
 
 
+# grounds numbered as items, without a section over them: the preamble, not its first section
+_NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+\.\s*(?i:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\b")
+_ITEM_OR_SECTION = re.compile(r"\n[ \t]*(?:\d+\.\s|I\.|Điều\s+1\b|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
 _GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
 _NEXT_PART = re.compile(r"\n[ \t]*[IVX]+\.\s")
 

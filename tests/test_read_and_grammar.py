@@ -516,6 +516,11 @@ def test_a_party_type_code_is_not_split():
        "UBND xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"45-CT/TW": "implements"})
       for opening in ("Quán triệt và triển khai thực hiện", "Để quán triệt, triển khai thực hiện", "Tổ chức thực hiện",
                       "Hưởng ứng")),
+    # grounds numbered as items, with no section over them (a Markdown converter's `1.` list)
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW\n\n1. Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính "
+     "trị;\n2. Căn cứ Kế hoạch số 01-KH/TU ngày 5/1/2025 của Tỉnh ủy Bình Phước;\n3. Mục đích: thực hiện tốt Quyết "
+     "định số 12/QĐ-UBND ngày 1/2/2025 của UBND tỉnh.\n",
+     {"57-NQ/TW": "implements", "01-KH/TU": "based_on", "12/QĐ-UBND": "cites"}),
     # a clause of its own in the opening sentence has its own lead
     ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
      "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
