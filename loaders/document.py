@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
@@ -195,8 +196,15 @@ def _heading_date(clean: str, layout: Layout) -> tuple[str | None, int | None]:
 def _doc_type(clean: str, layout: Layout, label_hit) -> str | None:
     if layout.heading:
         word = " ".join(clean[slice(*layout.heading)].split()).lower()
-        return vocabulary().type_words.get(word) or vocabulary().type_words.get(TYPE_KIND.sub("", word))
+        words = vocabulary().type_words
+        return words.get(word) or words.get(TYPE_KIND.sub("", word)) or _by_letters().get(word.replace(" ", ""))
     return label_hit.doc_type if label_hit else None
+
+
+@cache
+def _by_letters() -> dict[str, str]:
+    """The type words by their letters alone, for a heading spelled out (`K Ế H O Ạ C H`)."""
+    return {spelling.replace(" ", ""): word for spelling, word in vocabulary().type_words.items()}
 
 
 def _year_from(title: str | None, label_hit) -> int | None:

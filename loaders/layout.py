@@ -33,6 +33,9 @@ class Layout:
 def _heading_pattern() -> re.Pattern:
     words = sorted({w.upper() for w in vocabulary().type_words.values()}, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # also its letters spaced out (`K Ế H O Ạ C H`, typed so or as a PDF's text layer spells letters
+    # drawn far apart)
+    alternation += "|" + "|".join(r"[ \t]{1,3}".join(map(re.escape, w.replace(" ", ""))) for w in words)
     # the type alone on its line, or opening a line that goes on with the title (`KẾ HOẠCH TỔ
     # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export); `HÀNH ĐỘNG`, `LIÊN TỊCH`
     # are the type's (`CHƯƠNG TRÌNH HÀNH ĐỘNG`, `NGHỊ QUYẾT LIÊN TỊCH`), not the title's

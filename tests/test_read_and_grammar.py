@@ -717,6 +717,9 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     ("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
     ("NGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp công tác", "Nghị quyết liên tịch", "Về phối hợp công tác"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Chương trình", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"),
+    # its letters spaced out, as typed or as a PDF's text layer spells letters drawn far apart
+    ("K Ế H O Ạ C H\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
+    ("Q U Y Ế T  Đ Ị N H\nVề việc kiện toàn Ban Chỉ đạo", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo"),
 ])
 def test_the_kind_of_a_type_in_its_heading_is_not_the_title(heading, doc_type, title):
     doc = doc_of(f"ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CTr-UBND\nĐồng Xoài, "
