@@ -1060,6 +1060,10 @@ def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     # Phú Yên's 110/KH-UBND (2013): a title in capitals
     ("TỈNH ỦY BÌNH PHƯỚC", "Tỉnh ủy Bình Phước"),
     ("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
+    # the Party's board in the provincial committee, however capitalised or abbreviated (seed 004)
+    *((cited, "Ban cán sự đảng UBND tỉnh Bình Phước") for cited in (
+        "Ban Cán sự Đảng UBND tỉnh Bình Phước", "Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Phước",
+        "BCSĐ UBND tỉnh Bình Phước")),
 ])
 def test_a_mass_organisation_cited_in_lower_case_or_abbreviated_is_named_as_its_letterhead_names_it(cited, issuer):
     assert refs_of(f"Thực hiện Kế hoạch số 15/KH ngày 02/3/2023 của {cited} về công tác dân vận;")["15/KH"].issuer == issuer
