@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders import grammar as g
@@ -261,10 +261,14 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
         return None
     parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0]) or PLACE_LINE.fullmatch(caps_lines[0])
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
-    if not own:
-        own, parent = _placed_below(caps_lines)
+    below = None if own else _placed_below(caps_lines)
+    if below:
+        own, parent = below
     if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
         _hint_above(parent, ["legacy", "2025"], hints)
+    elif parent and parent.re is LETTERHEAD_LOCAL and len(caps_lines) == 2 and INSTITUTION.fullmatch(caps_lines[1]):
+        # `UBND HUYỆN HỚN QUẢN / TRƯỜNG THCS MINH TÂM`: a school or centre of that body's place
+        return replace(_local_issuer(parent), sub=_institution_case(caps_lines[1]))
     m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
         return _local_issuer(m)
@@ -276,13 +280,13 @@ _UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huy
               "thành phố": 1.5, "tỉnh": 2}     # a thành phố is a province's unit or a province
 
 
-def _placed_below(caps_lines: list[str]) -> tuple[re.Match | None, re.Match | None]:
+def _placed_below(caps_lines: list[str]) -> tuple[re.Match, re.Match] | None:
     """`ỦY BAN NHÂN DÂN / XÃ TÂN HIỆP / HUYỆN HỚN QUẢN`: the unit above, written under the issuer."""
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[:-1])) if len(caps_lines) > 1 else None
     above = PLACE_LINE.fullmatch(caps_lines[-1]) if own else None
     if above and _UNIT_RANK[above.group("unit").lower()] > _UNIT_RANK[own.group("unit").lower()]:
         return own, above
-    return None, None
+    return None
 
 
 # a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead
@@ -322,6 +326,25 @@ def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | 
 # TẾ / TỈNH …`: a body's name ends, another's head follows
 _HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|CÔNG AN|PHÒNG|BẢO HIỂM)\b)"
 JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
+
+
+INSTITUTION = re.compile(r"(?:TRƯỜNG|TRUNG TÂM)\s.+|(?:Trường|Trung tâm)\s.+")
+_VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
+
+
+_SCHOOL_KINDS = ("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông", "Phổ thông dân tộc nội trú",
+                 "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở", "Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+
+
+def _institution_case(caps: str) -> str:
+    """`TRƯỜNG THCS MINH TÂM` -> `Trường THCS Minh Tâm`, `TRƯỜNG MẦM NON HOA SEN` -> `Trường Mầm non
+    Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
+    kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
+    rest = " ".join(caps.split()[len(kind.split()):])
+    school = next((k for k in sorted(_SCHOOL_KINDS, key=len, reverse=True) if rest.startswith(k.upper() + " ")), "")
+    words = rest[len(school):].split()
+    return " ".join([kind, *([school] if school else []),
+                     *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])
 
 
 def _local_issuer(m: re.Match) -> HeaderIssuer:
@@ -422,6 +445,8 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
         # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
+    elif issuer.sub and INSTITUTION.fullmatch(issuer.sub):     # a school of the place, named as it is
+        text = issuer.sub
     elif issuer.sub and _body_of_the_place(issuer.sub):
         # `UBND HUYỆN … / BAN CHỈ HUY QUÂN SỰ`: the district's command, as citations name it
         text = _named(issuer.sub, place)

@@ -371,6 +371,20 @@ def test_a_department_cited_by_its_abbreviated_name_is_the_one_of_its_letterhead
         "snn.txt", ["tinh.txt"])
 
 
+@pytest.mark.parametrize("school, issuer", [("TRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm"),
+                                            ("TRƯỜNG MẦM NON HOA SEN", "Trường Mầm non Hoa Sen")])
+def test_a_school_under_its_district_s_line_carries_out_its_office_s_plan(school, issuer):
+    # a school's plan for the school year: `UBND HUYỆN … / TRƯỜNG …` was one issuer of no place
+    # (`UBND huyện Hớn Quản Trường Thcs Minh Tâm`), so its office's plan stayed unplaced too
+    text = plan_of(f"UBND HUYỆN HỚN QUẢN\n{school}", "Hớn Quản", "15/KH-THCS",
+                   "Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 10/3/2024 của Phòng GD&ĐT về công tác năm học;")
+    result = extract(text)
+    assert (result.document.issuer, result.document.level, result.document.locality.district) == (
+        issuer, "district", "Huyện Hớn Quản")
+    assert [(r.issuer, r.relation) for r in result.references] == [
+        ("Phòng Giáo dục và Đào tạo huyện Hớn Quản", "implements")]
+
+
 def test_a_decision_of_the_chairman_is_the_committee_s_whichever_the_citation_names():
     # QĐ 232/QĐ-UBND of Ninh Bình (2019): a web copy's letterhead lost its second line; the
     # authority's line under the title says whose it is
