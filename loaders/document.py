@@ -52,7 +52,7 @@ _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 _NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
-    rf"(?P<body>[{g.UPPER}][{g.UPPER}\d –-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    rf"(?P<body>[{g.UPPER}][{g.UPPER}\d &–-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
@@ -266,14 +266,35 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
         own, parent = below
     if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
         _hint_above(parent, ["legacy", "2025"], hints)
-    elif parent and parent.re is LETTERHEAD_LOCAL and len(caps_lines) == 2 and INSTITUTION.fullmatch(caps_lines[1]):
+    department = _department_line(caps_lines[0])
+    if len(caps_lines) == 2 and INSTITUTION.fullmatch(caps_lines[1]) and (
+            department or (parent and parent.re is LETTERHEAD_LOCAL)):
         # `UBND HUYỆN HỚN QUẢN / TRƯỜNG THCS MINH TÂM`: a school or centre of that body's place
-        return replace(_local_issuer(parent), sub=_institution_case(caps_lines[1]))
+        return replace(department or _local_issuer(parent), sub=_institution_case(caps_lines[1]))
     m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
         return _local_issuer(m)
+    if department and len(caps_lines) == 1:
+        return department
     central = _central_body(caps)
     return HeaderIssuer(central, None, None) if central else None
+
+
+# `SỞ GD&ĐT BÌNH PHƯỚC`, `PHÒNG GD&ĐT HỚN QUẢN`: a department by its initials and its place's
+# name without the unit's word
+_DEPARTMENT_NAMED = re.compile(rf"(?P<kind>SỞ|PHÒNG)\s+(?P<initials>\S+)\s+(?P<name>[{g.UPPER} '’-]+)")
+
+
+def _department_line(line: str) -> HeaderIssuer | None:
+    m = _DEPARTMENT_NAMED.fullmatch(line)
+    if not m or m.group("initials") not in vocabulary().department_abbreviations:
+        return None
+    level = "province" if m.group("kind") == "SỞ" else "district"
+    units = [u for era in ("legacy", "2025") for u in gazetteer().find(level, m.group("name").title(), era)]
+    if not units:
+        return None
+    unit = units[0].name[:-len(short_name(units[0].name))].strip().lower()
+    return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name"))
 
 
 _UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,

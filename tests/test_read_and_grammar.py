@@ -964,6 +964,13 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "Ban Chỉ huy Quân sự huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("BAN CHỈ ĐẠO 35\nHUYỆN HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo 35 huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    # a department by its initials, with or without its place's unit word
+    *((letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản", issuer, level, "Tỉnh Bình Phước")
+      for letterhead, issuer, level in (
+          ("PHÒNG GD&ĐT HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
+          ("PHÒNG GD&ĐT HUYỆN HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
+          ("SỞ GD&ĐT BÌNH PHƯỚC", "Sở Giáo dục và Đào tạo tỉnh Bình Phước", "province"),
+          ("PHÒNG GD&ĐT HỚN QUẢN\nTRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm", "district"))),
     # joint letterheads (Đắk Lắk's 01/QCPH/UBND-UBMTTQ of 2017): two bodies of one place
     ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Lắk",
      "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
