@@ -48,12 +48,13 @@ DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECOND}"
                    rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
+_ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
 # `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
 _NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER}][{g.UPPER}\d &–-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-    rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+))?$")
+    rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+|{_ORGAN_ALONE}))?$")
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
@@ -478,9 +479,11 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     return text, level, Locality(), [u.locality for u in units]
 
 
-# a body's standing board or office is named with it, as citations name it (`Ban Thường trực Ủy ban
-# MTTQ Việt Nam huyện …`, `Văn phòng UBND tỉnh …`); a sub-committee or a cell is the body's, after a comma
-STANDING_ORGAN = re.compile(r"(?i)(?:ban\s+thường\s+(?:trực|vụ)|văn\s+phòng)$")
+# a body's standing board, office or council committee is named with it, as citations name it (`Ban
+# Thường trực Ủy ban MTTQ Việt Nam huyện …`, `Văn phòng UBND tỉnh …`, `Thường trực HĐND tỉnh …`, `Ban
+# Pháp chế HĐND tỉnh …`); a sub-committee or a cell is the body's, after a comma
+STANDING_ORGAN = re.compile(r"(?i)(?:(?:ban\s+)?thường\s+trực|ban\s+thường\s+vụ|văn\s+phòng"
+                            r"|ban\s+(?:pháp\s+chế|kinh\s+tế\s*-\s*(?:ngân\s+sách|xã\s+hội)|văn\s+hóa\s*-\s*xã\s+hội|đô\s+thị))$")
 
 
 def _body_of_the_place(sub: str) -> bool:

@@ -964,6 +964,12 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "Ban Chỉ huy Quân sự huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("BAN CHỈ ĐẠO 35\nHUYỆN HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo 35 huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    # a council's standing body and committees, a committee's office: named with their body
+    *((letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài", issuer, "province", "Tỉnh Bình Phước")
+      for letterhead, issuer in (
+          ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nTHƯỜNG TRỰC", "Thường trực HĐND tỉnh Bình Phước"),
+          ("HĐND TỈNH BÌNH PHƯỚC\nBAN PHÁP CHẾ", "Ban Pháp chế HĐND tỉnh Bình Phước"),
+          ("UBND TỈNH BÌNH PHƯỚC\nVĂN PHÒNG", "Văn phòng UBND tỉnh Bình Phước"))),
     # a department by its initials, with or without its place's unit word
     *((letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản", issuer, level, "Tỉnh Bình Phước")
       for letterhead, issuer, level in (
