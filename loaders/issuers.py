@@ -38,6 +38,8 @@ JOINT = re.compile(rf"\s+và\s+(?=(?:{'|'.join(_BODY_HEADS)})\b)")
 # province has a Sở Y tế, and each numbers its documents from 1).
 DEPARTMENT = re.compile(r"^(?:(?:Phó\s+)?(?:Giám\s+đốc|Trưởng)\s+(?=(?i:sở|phòng)\s)|(?=Sở\s|Phòng\s|SỞ\s|PHÒNG\s))")
 _NAME_PARTS = re.compile(r"(\s+và\s+|\s*,\s*|\s+-\s+)")
+# a ministry's Party organs are central bodies too
+_MINISTRY_ORGAN = re.compile(r"^(?:Ban cán sự đảng|Đảng ủy)\s+(?=Bộ\s)")
 # `Bộ Chỉ huy Quân sự tỉnh` is a province's military command, not a ministry
 LOCAL_COMMAND = "Bộ Chỉ huy"
 # a city's committee (`Thành ủy`) is a province's in Hà Nội, Huế…, a district's in Vinh: as `thành phố`
@@ -139,7 +141,8 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     central = _central_prefix(text)
     if central:
         return Issuer(central, "central", None)
-    if "Trung ương" in text or (text.startswith("Bộ ") and not text.startswith(LOCAL_COMMAND)):
+    owner = _MINISTRY_ORGAN.sub("", text)      # `Ban cán sự đảng Bộ Y tế`: the ministry's
+    if "Trung ương" in text or (owner.startswith("Bộ ") and not owner.startswith(LOCAL_COMMAND)):
         return Issuer(text, "central", None)
     hints = hints or {}
     party = PARTY_COMMITTEE.match(text)

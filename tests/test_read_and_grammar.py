@@ -814,12 +814,16 @@ def test_a_letterhead_that_lost_its_first_letter():
      "chế độ;", "01/2015/TTLT-BNV-BTC", "Bộ Nội vụ và Bộ Tài chính"),
     ("Căn cứ Nghị quyết liên tịch số 01/2020/NQLT-BCA-BGDĐT ngày 10/2/2020 của Bộ Công an và Bộ Giáo dục và Đào "
      "tạo về phối hợp;", "01/2020/NQLT-BCA-BGDĐT", "Bộ Công an và Bộ Giáo dục và Đào tạo"),
+    # a ministry's Party organs are central
+    ("Căn cứ Nghị quyết số 12-NQ/BCSĐ ngày 5/3/2024 của Ban cán sự Đảng Bộ Y tế về công tác;", "12-NQ/BCSĐ",
+     "Ban cán sự đảng Bộ Y tế"),
     # Cao Bằng's 772/KH-UBND (2020): a plenum's resolution is the Central Committee's
     ("Căn cứ Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban Chấp\nhành Trung ương "
      "khóa XII về tiếp tục đổi mới;", "19-NQ/TW", "Ban Chấp hành Trung ương"),
 ])
 def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, ministry):
-    assert refs_of(sentence)[label].issuer == ministry
+    ref = refs_of(sentence)[label]
+    assert (ref.issuer, ref.level) == (ministry, "central")
 
 
 @pytest.mark.parametrize("sentence, label, doc_type", [
