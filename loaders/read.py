@@ -247,27 +247,42 @@ def _docx_text(data: bytes) -> str:
 class _HTMLText(HTMLParser):
     BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
               "table", "section", "article", "header", "footer"}
+    VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
+    # text shown in capitals by its style (`text-transform:uppercase`, as Word writes its All caps
+    # to a web page): read as shown, so that a letterhead typed in lower case is one
+    CAPITALS = re.compile(r"text-transform\s*:\s*uppercase", re.I)
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._open: list[tuple[str, bool]] = []      # the open elements, each with its capitals
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self._skip += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag not in self.VOID:
+            style = dict(attrs).get("style") or ""
+            self._open.append((tag, bool(self.CAPITALS.search(style)) or self._capitals()))
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        for i in range(len(self._open) - 1, -1, -1):     # an element left open closes with its parent
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
 
     def handle_data(self, data):
         if not self._skip:
-            self.parts.append(data)
+            self.parts.append(data.upper() if self._capitals() else data)
+
+    def _capitals(self) -> bool:
+        return bool(self._open) and self._open[-1][1]
 
 
 def _html_text(html: str) -> str:

@@ -318,6 +318,22 @@ def test_text_that_word_shows_in_capitals_is_read_in_capitals(tmp_path):
     assert (doc.issuer, doc.locality.district) == ("UBND xã Minh Tâm", "Huyện Hớn Quản")
 
 
+def test_text_a_web_page_shows_in_capitals_is_read_in_capitals(tmp_path):
+    # Word's `Save as Web Page` writes All caps as `text-transform:uppercase`: inherited by the
+    # element's children, not by what follows it (an element left open closes with its parent)
+    page = tmp_path / "caps.html"
+    page.write_text(
+        "<html><body><table><tr><td><p><span style='text-transform:uppercase'>Ủy ban nhân dân</span></p>"
+        "<p style='TEXT-TRANSFORM: uppercase'><b>xã Minh Tâm</b></p><p>Số: 45/KH-UBND</p></td><td><p><b>CỘNG HÒA "
+        "XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc<br></p><p>Minh Tâm, ngày 10 tháng 4 năm "
+        "2024</p></td></tr></table><p style='text-transform:uppercase'>Kế hoạch</p><p>Thực hiện công tác dân vận "
+        "năm 2024</p><p>Thực hiện Kế hoạch số 114/KH-UBND ngày 01/4/2024 của UBND huyện Hớn Quản về công tác dân "
+        "vận;</p></body></html>", encoding="utf-8")
+    assert "\nXÃ MINH TÂM\n" in read_file(page).clean and "\nThực hiện công tác dân vận" in read_file(page).clean
+    doc = extract_file(page).document
+    assert (doc.issuer, doc.locality.district, doc.doc_type) == ("UBND xã Minh Tâm", "Huyện Hớn Quản", "Kế hoạch")
+
+
 def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     import docx
     document = docx.Document()
