@@ -15,7 +15,7 @@ from functools import lru_cache
 from loaders import grammar as g
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import era_of, gazetteer
+from loaders.places import era_of, gazetteer, short_name
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.spelling import tone_on_first
@@ -530,13 +530,16 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
 def _coded_committee(hit: Hit, place: Locality | None, day: str) -> str | None:
     """The Party committee a symbol's code names when the text names none (`Thực hiện Kế hoạch số
     13-KH/TU`): the citing document's own, as `của Tỉnh ủy` would be. `TU` is also the code of a
-    provincial city's or town's committee (Thành ủy Đồng Xoài, Thị ủy): cited there, it says nothing."""
+    provincial city's or town's committee (Thành ủy Đồng Xoài, Thị ủy): cited there, it says nothing.
+    `ĐU` is a commune's committee, or an agency's: only a commune's text says which."""
     if hit.shape != "party" or len(hit.codes) != 1 or place is None or not place.province:
         return None
     code, district = hit.codes[0], place.district or ""
     if code == "TU" and not district.startswith(("Thành phố", "Thị xã")):
         # Huế's committee was a Tỉnh ủy until its province became a city
         return "Thành ủy" if gazetteer().name_on(place.province, day).startswith("Thành phố") else "Tỉnh ủy"
+    if code == "ĐU" and place.commune:      # in a commune's text, the commune's committee
+        return f"Đảng ủy {place.commune[:len(place.commune) - len(short_name(place.commune))].strip().lower()}"
     return {"HU": "Huyện ủy", "QU": "Quận ủy"}.get(code) if district.startswith(("Huyện", "Quận")) else None
 
 

@@ -518,6 +518,17 @@ def test_a_party_committee_s_code_names_it_where_the_text_names_no_issuer(letter
     assert {r.label: r.issuer for r in extract(text).references} == issuers
 
 
+def test_a_commune_s_text_citing_a_party_plan_by_its_code_alone_means_its_own_committee():
+    # `ĐU` is a commune's Party committee or an agency's: in a commune's plan, the commune's
+    text = plan_of("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ\nTHÀNH PHỐ ĐỒNG XOÀI", "Đồng Xoài", "12/KH-UBND",
+                   "Thực hiện Kế hoạch số 15-KH/ĐU ngày 1/3/2024 về công tác dân vận, UBND phường ban hành Kế "
+                   "hoạch như sau:")
+    district = plan_of("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN", "Hớn Quản", "20/KH-UBND",
+                       "Thực hiện Kế hoạch số 15-KH/ĐU ngày 1/3/2024 về công tác dân vận;")
+    assert [(r.issuer, r.level) for r in extract(text).references] == [("Đảng ủy phường Tân Phú", "commune")]
+    assert [r.issuer for r in extract(district).references] == [None]
+
+
 def test_a_party_document_naming_its_own_number_does_not_cite_itself():
     # Kết luận 445-KL/TU of Tỉnh ủy Thừa Thiên Huế (2022), its number again under the signature
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm "
