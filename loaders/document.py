@@ -83,7 +83,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     gazetteer's eras to read its places in."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
     dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header) or g.DATE_LINE_BARE.search(header)
-             or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
+             or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     doc_type = _doc_type(clean, layout, label_hit)
     title = _title_text(clean[slice(*layout.title)]) if layout.title else None

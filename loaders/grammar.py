@@ -170,9 +170,12 @@ DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})
 # reference's `số 03-CTr/BDV-UBND, ngày 30/11/2021` is none
 DATE_LINE_IN_FIGURES = re.compile(r"(?:^|[|\t]|  )[ \t]*(?P<place>[^\W\d_][^\n,;:\d/|]{1,39}?)\s*,\s*ngày\s*"
                                   r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.M)
-# …or alone on its line, without the place (`Ngày 05 tháng 5 năm 2024`)
+# …or alone on its line, without the place (`Ngày 05 tháng 5 năm 2024`) or without `ngày` (`Hớn Quản,
+# 05/5/2024`: the whole line, so that no reference's `…, 30/11/2021` is taken for it)
 DATE_LINE_BARE = re.compile(r"^[ \t|]*(?P<place>)(?i:ngày)\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
                             r"(?P<y>(?:19|20)\d\d)[ \t.|]*$", re.M)
+DATE_LINE_UNSAID = re.compile(r"^[ \t|]*(?P<place>[^\W\d_][^\n,;:\d/|]{1,39}?)\s*,\s*(?P<d>\d{1,2})\s*[/.-]\s*"
+                              r"(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)[ \t.|]*$", re.M)
 # A heading of the older style (before Nghị định 110/2004/NĐ-CP) gives the issuer, number and date
 # between the type and the subject: `CHỈ THỊ | CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
 # THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG …`
