@@ -165,7 +165,7 @@ LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở
 SENTENCE_START = re.compile(rf"(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-ZĐa-z])\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-                       r"\s*năm\s*(?P<y>(?:19|20)\d\d)")
+                       r"\s*,?\s*năm\s*(?P<y>(?:19|20)\d\d)")
 # …or in figures (`Hớn Quản, ngày 05/3/2024`), a place's name opening a line or a table's cell: a
 # reference's `số 03-CTr/BDV-UBND, ngày 30/11/2021` is none
 DATE_LINE_IN_FIGURES = re.compile(r"(?:^|[|\t]|  )[ \t]*(?P<place>[^\W\d_][^\n,;:\d/|]{1,39}?)\s*,\s*ngày\s*"

@@ -1056,6 +1056,7 @@ def test_the_date_of_a_reference_however_it_is_introduced(written):
     ("Hớn Quản, ngày   tháng 3 năm 2024", None, 2024),           # a draft: the day left blank
     ("Ngày 05 tháng 3 năm 2024", "2024-03-05", 2024),             # without the place
     ("Hớn Quản, 05/3/2024", "2024-03-05", 2024),                  # without `ngày`
+    ("Hớn Quản, ngày 05 tháng 3, năm 2024", "2024-03-05", 2024),   # a comma before the year
 ])
 def test_the_place_and_date_line(dated, date, year):
     doc = doc_of(f"ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{dated}\n"
