@@ -102,6 +102,8 @@ TAIL_PIECE = re.compile(
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
     r"|[A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?![\w/]))"       # a symbol's tail typed twice: `37-NQ/TW NQ/TW ngày …`
 )
+# a reference's date in parentheses without `ngày`: `Kế hoạch số 116/KH-UBND (10/4/2024) của …`
+PAREN_DATE = re.compile(rf"\s*\(\s*(?:{DATE})\s*\)")
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
                            r"(?:\s*\([^()]{1,120}\))?"      # `Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại`

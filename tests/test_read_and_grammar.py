@@ -1043,7 +1043,7 @@ def test_a_cong_van_s_subject_line_is_its_title(header):
 
 
 @pytest.mark.parametrize("written", ["ban hành ngày 10/4/2024", "được ban hành ngày 10/4/2024", "(ngày 10/4/2024)",
-                                     "được ký ngày 10/4/2024"])
+                                     "được ký ngày 10/4/2024", "(10/4/2024)"])
 def test_the_date_of_a_reference_however_it_is_introduced(written):
     ref = refs_of(f"Thực hiện Kế hoạch số 114/KH-UBND {written} của UBND tỉnh Bình Phước về công tác dân vận;")[
         "114/KH-UBND"]
