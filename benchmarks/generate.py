@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from loaders.places import REFORM_DATE, gazetteer, short_name, styled  # noqa: E402
+from loaders.places import REFORM_DATE, gazetteer, short_name, styled, unit_word  # noqa: E402
 
 @dataclass
 class Doc:
@@ -157,8 +157,7 @@ def render(plan: Plan, rnd: random.Random) -> str:
         opening = f"Căn cứ {cite(plan.directive, rnd, noisy=False)};"
     else:
         p = plan.parent
-        unit_word = p.named[: len(p.named) - len(short_name(p.named))].strip().lower()
-        named = styled(p.named) if rnd.random() < 0.5 else unit_word       # "của UBND huyện" alone
+        named = styled(p.named) if rnd.random() < 0.5 else unit_word(p.named)       # "của UBND huyện" alone
         opening = (f"Thực hiện Kế hoạch số {p.number}/KH-UBND ngày {_vn(p.date)} của UBND {named} về thực hiện "
                    f"Chỉ thị số {plan.directive.label} của Thủ tướng Chính phủ;")
     own = {"province": "tỉnh", "district": "huyện", "commune": "xã"}[plan.level]

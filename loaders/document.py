@@ -15,7 +15,7 @@ from loaders import grammar as g
 from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
 from loaders.layout import TYPE_KIND, Layout
 from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
-                            short_name, styled)
+                            short_name, styled, unit_word)
 from loaders.records import DocumentRecord, Locality
 from loaders.vocab import vocabulary
 
@@ -294,8 +294,8 @@ def _department_line(line: str) -> HeaderIssuer | None:
     units = [u for era in ("legacy", "2025") for u in gazetteer().find(level, m.group("name").title(), era)]
     if not units:
         return None
-    unit = units[0].name[:-len(short_name(units[0].name))].strip().lower()
-    return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name"))
+    unit = unit_word(units[0].name)
+    return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name")) if unit else None
 
 
 _UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,
@@ -340,8 +340,7 @@ def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | 
     unit = resolve("province", dated_at, eras, {}) if body and dated_at else None
     if unit is None:
         return None
-    name = short_name(unit.name)
-    return HeaderIssuer(body, unit.name[:-len(name)].strip().lower(), name)
+    return HeaderIssuer(body, unit_word(unit.name), short_name(unit.name))
 
 
 # a joint letterhead: `ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK`, `HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y

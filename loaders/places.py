@@ -188,6 +188,11 @@ def short_name(full: str) -> str:
     return full
 
 
+def unit_word(full: str) -> str:
+    """`Huyện Hớn Quản` -> `huyện`; `Thành phố Hà Nội` -> `thành phố` (empty for a bare name)."""
+    return full[: len(full) - len(short_name(full))].strip().lower()
+
+
 def styled(full: str) -> str:
     """`Huyện Hớn Quản` -> `huyện Hớn Quản` (the unit word lower-cased, as texts write it)."""
     short = short_name(full)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from loaders import grammar as g
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.layout import Layout
-from loaders.places import era_of, gazetteer, short_name
+from loaders.places import era_of, gazetteer, unit_word
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.spelling import tone_on_first
@@ -539,8 +539,9 @@ def _coded_committee(hit: Hit, place: Locality | None, day: str) -> str | None:
     if code == "TU" and not district.startswith(("Thành phố", "Thị xã")):
         # Huế's committee was a Tỉnh ủy until its province became a city
         return "Thành ủy" if gazetteer().name_on(place.province, day).startswith("Thành phố") else "Tỉnh ủy"
-    if code == "ĐU" and place.commune:      # in a commune's text, the commune's committee
-        return f"Đảng ủy {place.commune[:len(place.commune) - len(short_name(place.commune))].strip().lower()}"
+    unit = place.commune and unit_word(place.commune)
+    if code == "ĐU" and unit:      # in a commune's text, the commune's committee
+        return f"Đảng ủy {unit}"
     return {"HU": "Huyện ủy", "QU": "Quận ủy"}.get(code) if district.startswith(("Huyện", "Quận")) else None
 
 
