@@ -291,22 +291,22 @@ def _department_line(line: str) -> HeaderIssuer | None:
     if not m or m.group("initials") not in vocabulary().department_abbreviations:
         return None
     level = "province" if m.group("kind") == "SỞ" else "district"
-    units = [u for era in ("legacy", "2025") for u in gazetteer().find(level, m.group("name").title(), era)]
-    if not units:
-        return None
-    unit = unit_word(units[0].name)
+    units = candidates(level, m.group("name").title(), ["legacy", "2025"], {})
+    unit = unit_word(units[0].name) if units else None
     return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name")) if unit else None
 
 
-_UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,
-              "thành phố": 1.5, "tỉnh": 2}     # a thành phố is a province's unit or a province
+def _rank(unit: str) -> float:
+    """How high a unit word stands: a commune's 0, a district's 1, a province's 2; a thành phố may
+    be a province's unit or a province (1.5)."""
+    return {"commune": 0, "district": 1, "province": 2}.get(UNIT_LEVEL[unit.lower()], 1.5)
 
 
 def _placed_below(caps_lines: list[str]) -> tuple[re.Match, re.Match] | None:
     """`ỦY BAN NHÂN DÂN / XÃ TÂN HIỆP / HUYỆN HỚN QUẢN`: the unit above, written under the issuer."""
     own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[:-1])) if len(caps_lines) > 1 else None
     above = PLACE_LINE.fullmatch(caps_lines[-1]) if own else None
-    if above and _UNIT_RANK[above.group("unit").lower()] > _UNIT_RANK[own.group("unit").lower()]:
+    if above and _rank(above.group("unit")) > _rank(own.group("unit")):
         return own, above
     return None
 
@@ -349,12 +349,13 @@ _HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|C�
 JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
 
 
-INSTITUTION = re.compile(r"(?:TRƯỜNG|TRUNG TÂM)\s.+|(?:Trường|Trung tâm)\s.+")
+# a school or centre under its place's body (`UBND HUYỆN … / TRƯỜNG THCS MINH TÂM`)
+INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
 _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
-
-
-_SCHOOL_KINDS = ("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông", "Phổ thông dân tộc nội trú",
-                 "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở", "Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+# the kinds of school, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
+_SCHOOL_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
+                        "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
+                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên"), key=len, reverse=True)
 
 
 def _institution_case(caps: str) -> str:
@@ -362,7 +363,7 @@ def _institution_case(caps: str) -> str:
     Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
     kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
     rest = " ".join(caps.split()[len(kind.split()):])
-    school = next((k for k in sorted(_SCHOOL_KINDS, key=len, reverse=True) if rest.startswith(k.upper() + " ")), "")
+    school = next((k for k in _SCHOOL_KINDS if rest.startswith(k.upper() + " ")), "")
     words = rest[len(school):].split()
     return " ".join([kind, *([school] if school else []),
                      *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])
