@@ -56,8 +56,10 @@ _LONG_FORMS = (
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),
-    # a plenum's resolution is its committee's: `Hội nghị lần thứ sáu Ban Chấp hành Trung ương`
-    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?=Ban\s+Chấp\s+hành\b|BCH\b)", re.I), ""),
+    # a plenum's resolution is its committee's: `Hội nghị lần thứ sáu Ban Chấp hành Trung ương`,
+    # `Hội nghị Tỉnh ủy lần thứ 5`, `Hội nghị Ban Thường vụ Huyện ủy`
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?=Ban\s+Chấp\s+hành\b|BCH\b|Ban\s+Thường\s+vụ\b|BTV\b"
+                r"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy\b)", re.I), ""),
 )
 
 

@@ -45,7 +45,9 @@ EXPECTED = {
          "95/KH-UBND": ("Kế hoạch", "2024-12-30", "UBND xã Hành Thiện", "cites"),
          "120-KL/TW": ("Kết luận", "2016-01-07", "Bộ Chính trị", "cites"),
          # `Đề án số 13-ĐA/TU ngày 10/10/2022 của Ban Thường vụ Tỉnh ủy và Đề án số 13-ĐA/HU …`
-         "13-ĐA/TU": ("Đề án", "2022-10-10", "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "cites")}),
+         "13-ĐA/TU": ("Đề án", "2022-10-10", "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "cites"),
+         # `của Hội nghị Tỉnh ủy lần thứ 5, khóa XX`: a plenum's resolution is the Tỉnh ủy's
+         "04-NQ/TU": ("Nghị quyết", "2021-10-18", "Tỉnh ủy Quảng Ngãi", "cites")}),
     "seeds/004_0801274d69028c56.txt": (
         dict(doc_type="Kế hoạch", issuer="UBND tỉnh Quảng Bình", level="province", year=2024,
              signer="Hồ An Phong", locality=("Tỉnh Quảng Bình", None, None)),

@@ -842,6 +842,19 @@ def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, mini
     assert (ref.issuer, ref.level) == (ministry, "central")
 
 
+@pytest.mark.parametrize("sentence, label, issuer", [
+    # seed 003 (Hành Thiện, 2025): `của Hội nghị Tỉnh ủy lần thứ 5, khóa XX`
+    ("Căn cứ Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Hội nghị Tỉnh ủy lần thứ 5, khóa XX về đẩy mạnh CCHC;",
+     "04-NQ/TU", "Tỉnh ủy"),
+    ("Căn cứ Nghị quyết số 04-NQ/TU ngày 18/10/2021 của Hội nghị lần thứ năm Tỉnh ủy Quảng Ngãi về đẩy mạnh CCHC;",
+     "04-NQ/TU", "Tỉnh ủy Quảng Ngãi"),
+    ("Căn cứ Kết luận số 15-KL/HU ngày 18/10/2021 của Hội nghị Ban Thường vụ Huyện ủy về đẩy mạnh CCHC;",
+     "15-KL/HU", "Ban Thường vụ Huyện ủy"),
+])
+def test_a_plenum_s_resolution_is_its_committee_s(sentence, label, issuer):
+    assert refs_of(sentence)[label].issuer == issuer
+
+
 @pytest.mark.parametrize("sentence, label, doc_type", [
     ("Căn cứ Nghị quyết liên tịch số 01/2020/NQLT-BCA-BGDĐT ngày 10/2/2020 về phối hợp;", "01/2020/NQLT-BCA-BGDĐT",
      "Nghị quyết liên tịch"),
