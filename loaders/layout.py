@@ -184,9 +184,10 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     if PREAMBLE_OPENING.match(text) and (
             re.search(r"\bsố\b|\d+/", text) or not any(c.islower() for c in before)):
         return False    # the preamble, even when its first line was wrapped before `số` (`Thực hiện Chỉ`)
-    if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s", text, re.I):
-        # the preamble, the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`), or the decision
-        # an attached regulation comes with (`(Ban hành kèm theo Quyết định số …)`)
+    if re.match(r"(Căn cứ|Theo đề nghị|\((?:Ban\s+hành|kèm\s+theo))\b|(?:[IVX]+|\d+)\.\s"
+                r"|(?:Phần|Chương|Mục)\s+(?:[IVX]+|\d+|thứ\s+\w+)\b", text, re.I):
+        # the preamble, the first numbered section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `PHẦN I. KẾT
+        # QUẢ …`), or the decision an attached regulation comes with (`(Ban hành kèm theo …)`)
         return False
     blank = clean.count("\n", previous[1], start) > 1
     if not blank:

@@ -119,9 +119,12 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
         label, shape = f"{num}/{'-'.join(codes)}", "administrative"
         kind_codes = codes[:1] if codes[0] in _type_codes() else []
         codes = codes[1:] if kind_codes else codes
-        if kind_codes and len(codes) == 1 and codes[0] in g.PARTY_COMMITTEES:
-            # `Chỉ thị số 22/CT-TW … của Ban Bí thư`: no State body has a Party committee's code
-            label, shape = f"{num}-{kind_codes[0]}/{codes[0]}", "party"
+        if len(codes) == 1 and codes[0] in g.PARTY_COMMITTEES and (kind_codes or type_word):
+            # `Chỉ thị số 22/CT-TW … của Ban Bí thư`: no State body has a Party committee's code;
+            # `Nghị quyết 06/TU` (Hải Dương, 2023): nor does its type's code go without saying
+            kind = kind_codes[0] if kind_codes else vocabulary().code_of_type.get(type_word)
+            if kind:
+                label, shape, kind_codes = f"{num}-{kind}/{codes[0]}", "party", [kind]
     doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
     year = int(m.group("year")) if m.group("year") else None
     start = before.start() if before else m.start()

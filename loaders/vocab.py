@@ -45,6 +45,7 @@ class Law:
 class Vocabulary:
     type_words: dict[str, str]        # lower-cased spelling -> canonical type word
     type_by_code: dict[str, str]      # folded code -> canonical type word
+    code_of_type: dict[str, str]      # canonical type word -> its own code (`Nghị quyết` -> `NQ`)
     codes: dict[str, str]             # upper-cased code -> canonical spelling
     folded_codes: dict[str, str]      # folded code -> canonical spelling (unambiguous only)
     issuer_by_code: dict[str, str]    # canonical code -> central body
@@ -85,6 +86,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         type_words=type_words,
         type_by_code=type_by_code,
+        code_of_type={entry["word"]: entry["codes"][0] for entry in types if entry["codes"]},
         codes=codes,
         folded_codes=folded,
         issuer_by_code=dict(issuers["codes"]),

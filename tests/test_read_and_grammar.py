@@ -42,6 +42,16 @@ def test_symbol_noise_is_normalised(written, label):
     assert label in refs
 
 
+@pytest.mark.parametrize("sentence, label, doc_type", [
+    # Hải Dương's 1914/KH-UBND (2023): a Party resolution written without its type's code
+    ("UBND tỉnh chọn ngày ban hành Nghị quyết 06/TU - ngày 26/3 hàng năm là Ngày chuyển đổi số.", "06-NQ/TU",
+     "Nghị quyết"),
+    ("Thực hiện Kế hoạch số 15/HU ngày 3/4/2024 của Huyện ủy về chuyển đổi số;", "15-KH/HU", "Kế hoạch"),
+])
+def test_a_party_symbol_without_its_type_s_code_takes_the_type_word_s(sentence, label, doc_type):
+    assert refs_of(sentence)[label].doc_type == doc_type
+
+
 @pytest.mark.parametrize("sentence, label, date, issuer", [
     # Vietsovpetro's veterans (2025): a slash between the type and the body
     ("Thực hiện Kế hoạch số 02/KH/CCB-VSP ngày 04/7/2025 của Hội Cựu chiến binh Liên doanh Việt - Nga "
@@ -794,6 +804,16 @@ def test_a_wrapped_preamble_line_does_not_continue_a_title_in_capitals():
     assert (ref.relation, ref.subject) == ("implements", "tăng cường thực hiện các giải pháp thủy lợi phòng, chống "
                                            "hạn hán, thiếu nước phục vụ sản xuất nông nghiệp và dân sinh, mùa khô "
                                            "năm 2019 - 2020")
+
+
+@pytest.mark.parametrize("section", ["PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022", "Phần thứ nhất",
+                                     "CHƯƠNG I\nQUY ĐỊNH CHUNG", "MỤC 1. ĐÁNH GIÁ KẾT QUẢ"])
+def test_a_part_or_chapter_heading_under_the_title_is_not_the_title(section):
+    # Hải Dương's 1914/KH-UBND (2023): `PHẦN I. KẾT QUẢ …` in capitals right under the title
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
+            "Số: 1914/KH-UBND\n|\nHải Dương, ngày\n05 tháng 6 năm 2023\n|\nKẾ HOẠCH\n"
+            f"CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023\n{section}\nI. KẾT QUẢ ĐẠT ĐƯỢC\n")
+    assert doc_of(text).title == "CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023"
 
 
 def test_a_letterhead_that_lost_its_first_letter():
