@@ -314,6 +314,7 @@ def _placed_below(caps_lines: list[str]) -> tuple[re.Match, re.Match] | None:
 # a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead
 _DRAFT_MARK = re.compile(r"\(?\s*(?i:dự\s+thảo)(?:\s+(?i:lần)\s+\d+)?\s*\)?")
 _LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line
+_NUMBER_LINE = re.compile(r"[|\s]*Số\b")
 
 
 def _letterhead_lines(header: str) -> list[str]:
@@ -323,6 +324,10 @@ def _letterhead_lines(header: str) -> list[str]:
     lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n") if not _DRAFT_MARK.fullmatch(ln.strip())]
     first = next((i for i, ln in enumerate(lines) if ln.isupper()), len(lines))
     for i in range(first, len(lines)):
+        if _NUMBER_LINE.match(lines[i]) and i > first:
+            # the letterhead stands above the number: capitals under it are the title's, or the
+            # authority's line (`ỦY BAN NHÂN DÂN TỈNH …`) when a web copy lost the type heading
+            return lines[first:i]
         if any(c.islower() for c in lines[i]) and not _LETTERHEAD_TEXT.match(lines[i]):
             return lines[first:i]
     return lines[first:]

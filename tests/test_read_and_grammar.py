@@ -816,6 +816,22 @@ def test_a_part_or_chapter_heading_under_the_title_is_not_the_title(section):
     assert doc_of(text).title == "CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023"
 
 
+def test_the_letterhead_ends_at_the_number_line():
+    # Quảng Trị's 41/2019/QĐ-UBND as a web copy flattens it: the body alone beside the motto, no type
+    # heading, then the title and the authority's line in capitals under the number
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+            "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+            "Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo;\n"
+            "QUYẾT ĐỊNH:\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND ngày 22 tháng 10 năm 2019 của Ủy ban "
+            "nhân dân tỉnh Quảng Trị)\n")
+    result = extract_text(read_bytes(text.encode()), "<qt>")
+    doc = result.document
+    assert (doc.issuer, doc.locality.province) == ("UBND tỉnh Quảng Trị", "Tỉnh Quảng Trị")
+    assert [r.label for r in result.references] == ["09/2019/NĐ-CP"]      # its own number is no reference
+
+
 def test_a_letterhead_that_lost_its_first_letter():
     # Kon Tum's 2516/KH-UBND (2014) as a web copy gives it: `Y BAN NHÂN DÂN`, words glued together
     text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2516/KH-UBND\n\n"
