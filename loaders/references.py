@@ -334,6 +334,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = quoted.group(1)
     if "(" in body:
         body = _HEREAFTER.sub("", body)
+    body = _OWN_CIRCUMSTANCES.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
     body = _DANGLING.sub("", body)
@@ -345,6 +346,9 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
 _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )theo|và các))+$")
 
 
+# `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
+_OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
+                                r"thực\s+(?:tế|tiễn)\b.*")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
 # `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject

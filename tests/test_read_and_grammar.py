@@ -153,6 +153,16 @@ def test_a_symbol_s_tail_typed_twice():
     # Huyện ủy Cô Tô's offices write as `Cơ quan Tổ chức - Nội vụ`: a body too
     ("Thực hiện Kế hoạch số 45-KH/HU ngày 01/02/2025 của Ban Thường vụ Huyện ủy về thực hiện Kết luận số "
      "114-KL/TW, Cơ quan Tổ chức - Nội vụ xây dựng kế hoạch như sau:\n", "45-KH/HU", "thực hiện Kết luận số 114-KL/TW"),
+    # Tây Hồ's primary schools' guidance (2021): the citing body's own circumstances, and the body's
+    # short name in parentheses before its act, end the subject
+    ("Căn cứ Công văn số 182/ PGDĐT ngày 01/9/2021 của Phòng Giáo dục và Đào tạo về việc thực hiện nhiệm vụ năm học "
+     "2021-2022  cấp tiểu học quận Tây Hồ và tình hình thực tế địa bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) "
+     "Hướng dẫn các trường Tiểu học trên địa bàn thực hiện nhiệm vụ chuyên môn năm học 2021-2022 như sau:",
+     "182/PGDĐT", "thực hiện nhiệm vụ năm học 2021-2022 cấp tiểu học quận Tây Hồ"),
+    ("Căn cứ Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận năm 2024 và căn cứ tình hình "
+     "thực tế của địa phương, UBND xã xây dựng kế hoạch như sau:", "52/KH-UBND", "công tác dân vận năm 2024"),
+    ("Căn cứ Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận năm 2024, Phòng Văn hóa "
+     "(VH-TT) hướng dẫn như sau:", "52/KH-UBND", "công tác dân vận năm 2024"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
