@@ -550,8 +550,12 @@ def _recipient_lines(block: str, signer: str | None) -> str:
     layer may put the signature block's lines among them (`- Bộ Công An;` / `TM. ỦY BAN NHÂN` /
     `DÂN` / `- Bộ Khoa học …`): those go, and the items after them stay."""
     kept: list[str] = []
-    for line in _SIGNATURE_WORDS.sub("", block).split("\n"):
+    for line in _SIGNATURE_WORDS.sub("", _SIGNED_NOTE.sub("", block)).split("\n"):
         text = line.strip()
+        if _RULE.fullmatch(text):
+            if any(_ITEM.match(k) for k in kept):
+                break       # a rule under the list (an appendix follows)
+            continue        # a Markdown table's alignment row (`| :--- | :--- |`) above it
         if not text or _SIGNATURE_LINE.fullmatch(text) or text == signer:
             continue
         if kept and not _ITEM.match(text) and kept[-1].endswith((";", ".")):
@@ -561,6 +565,9 @@ def _recipient_lines(block: str, signer: str | None) -> str:
 
 
 _ITEM = re.compile(r"[-+]\s")
+_RULE = re.compile(r"[-=_:\s]{3,}")
+# the signed copy's note in the signature's cell (`(Đã ký, đóng dấu)`, `(đã ký)`)
+_SIGNED_NOTE = re.compile(r"\(\s*(?i:đã\s+ký)[^()\n]{0,30}\)")
 # the recipients end at a footnote
 _NOTE_START = re.compile(r"\n\s*\[\d+\]")
 # a line of the signature block: `TM. ỦY BAN NHÂN`, or capitals alone (`DÂN`, `PHÓ CHỦ TỊCH`)

@@ -87,8 +87,9 @@ def find_layout(clean: str) -> Layout:
 
 # a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`, also `Về việc …`,
 # `(V/v …)`), up to a table's next cell (a tab, a bar or a wide gap)
-_SUBJECT_LINE = re.compile(r"^[ \t|]*[(“\"]?(?:V/v|Về\s+việc)\b[ \t.:]*(?P<text>[^\t\n|]+?)[ \t]*[)”\"]?[ \t|]*"
-                           r"(?=  |[\t|]|$)", re.M)
+# (a closing mark goes only with its opening one: `V/v … dữ liệu (HEMIS)` keeps its parenthesis)
+_SUBJECT_LINE = re.compile(r"^[ \t|]*(?P<open>[(“\"])?(?:V/v|Về\s+việc)\b[ \t.:]*(?P<text>[^\t\n|]+?)[ \t]*"
+                           r"(?(open)[)”\"]?)[ \t|]*(?=  |[\t|]|$)", re.M)
 _SUBJECT_GOES_ON = re.compile(rf"[ \t]*[{LOWER}\d][^\t\n|]*$", re.M)
 
 

@@ -960,6 +960,12 @@ def test_a_party_office_s_letter_signed_by_its_head():
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
+    # a Markdown table (a ministry's Công văn of 2026 as a converter wrote it): the alignment row, the
+    # signed copy's note beside the last item, an appendix after a rule
+    ("| **Nơi nhận:** | **KT. BỘ TRƯỞNG** <br> **THỨ TRƯỞNG** |\n| :--- | :--- |\n| - Như trên;<br>- Vụ GDĐH (để "
+     "thực hiện);<br>- Lưu: VT, KHCNTT. | *(Đã ký, đóng dấu)* <br><br><br> **Phạm Quang Hưng** |\n\n<br>\n\n---\n\n"
+     "## Phụ lục: [MẪU] BÁO CÁO KẾT QUẢ\n*(Kèm theo Công văn số 6240 /BGDĐT-KHCNTT ngày 15 tháng 09 năm 2026)*\n",
+     "Phạm Quang Hưng", ["Như trên", "Vụ GDĐH (để thực hiện)", "Lưu: VT, KHCNTT"]),
 ])
 def test_a_signature_block_that_a_pdf_interleaved_with_the_recipients(closing, signer, recipients):
     doc = doc_of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÀNH THIỆN Độc lập - Tự do - Hạnh phúc\n"
@@ -1099,6 +1105,14 @@ def test_a_cong_van_s_subject_line_is_its_title(header):
     extraction = extract_text(text, "<cv>")
     assert extraction.document.title == "triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
     assert [(r.label, r.relation) for r in extraction.references] == [("33/CT-TTg", "implements")]
+
+
+def test_a_subject_line_keeps_the_parenthesis_that_closes_its_own_text():
+    # Bộ Giáo dục và Đào tạo's 6240/BGDĐT-KHCNTT (2026): `V/v … giáo dục đại học (HEMIS)`
+    doc = doc_of("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6240 /BGDĐT-KHCNTT\nV/v hướng dẫn kết nối API với Hệ thống cơ sở dữ "
+                 "liệu về giáo dục đại học (HEMIS)\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 15 tháng 09 năm "
+                 "2026\nKính gửi: Các cơ sở giáo dục đại học.\n")
+    assert doc.title == "hướng dẫn kết nối API với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)"
 
 
 @pytest.mark.parametrize("written", ["ban hành ngày 10/4/2024", "được ban hành ngày 10/4/2024", "(ngày 10/4/2024)",
