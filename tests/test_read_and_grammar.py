@@ -710,6 +710,17 @@ def test_an_amending_law_is_not_the_law_it_amends():
     assert refs[None].issued_date == "2014-06-13"
 
 
+@pytest.mark.parametrize("sentence, label, issuer", [
+    # a Party committee's plan (2025) that `đề ra` (sets out) its targets: the verb is no part of the body
+    ("Tại Kế hoạch hành động số 65- KH/ĐU ngày 09/05/2025 của Đảng ủy Vietcombank Sở giao dịch đề ra kế hoạch "
+     "kinh doanh năm 2025.", "65-KH/ĐU", "Đảng ủy Vietcombank Sở giao dịch"),
+    ("Chỉ thị số 05/CT-UBND ngày 10/3/2024 của UBND tỉnh nêu rõ trách nhiệm của người đứng đầu.", "05/CT-UBND",
+     "UBND tỉnh"),
+])
+def test_a_verb_after_the_issuer_ends_it(sentence, label, issuer):
+    assert refs_of(sentence)[label].issuer == issuer
+
+
 def test_the_comma_of_phong_chong_inside_an_issuer():
     # QĐ 4168/QĐ-UBND of Thanh Hóa (2021)
     refs = refs_of("Căn cứ Quyết định số 09-QĐ/BCĐ ngày 31/8/2021 của Trưởng Ban Chỉ đạo phòng, chống dịch "
