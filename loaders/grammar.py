@@ -127,7 +127,8 @@ SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
 _OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
                "ban", "sở", "phòng", "văn phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ",
-               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy", "cơ quan", "chi bộ")
+               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy", "cơ quan", "chi bộ", "trường", "trung tâm", "hội",
+               "đoàn", "liên đoàn", "mặt trận", "bệnh viện")
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)

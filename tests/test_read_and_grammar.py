@@ -163,6 +163,12 @@ def test_a_symbol_s_tail_typed_twice():
      "thực tế của địa phương, UBND xã xây dựng kế hoạch như sau:", "52/KH-UBND", "công tác dân vận năm 2024"),
     ("Căn cứ Kế hoạch số 52/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận năm 2024, Phòng Văn hóa "
      "(VH-TT) hướng dẫn như sau:", "52/KH-UBND", "công tác dân vận năm 2024"),
+    # a school's or an association's own act (a Tây Hồ school's plan, 2021)
+    ("Thực hiện Kế hoạch số 43/KH-PGDĐT ngày 01/3/2021 của Phòng Giáo dục và Đào tạo về việc thực hiện đợt cao điểm "
+     "tuyên truyền pháp luật trên địa bàn Thành phố, Trường MN-TH Sao Mai xây dựng kế hoạch như sau:", "43/KH-PGDĐT",
+     "thực hiện đợt cao điểm tuyên truyền pháp luật trên địa bàn Thành phố"),
+    ("Thực hiện Kế hoạch số 15/KH-HND ngày 01/3/2024 của Hội Nông dân huyện về phát triển hội viên, Hội Nông dân xã "
+     "xây dựng kế hoạch như sau:", "15/KH-HND", "phát triển hội viên"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
