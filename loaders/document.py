@@ -17,6 +17,7 @@ from loaders.layout import TYPE_KIND, Layout
 from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
                             short_name, styled, unit_word)
 from loaders.records import DocumentRecord, Locality
+from loaders.signature import signature
 from loaders.vocab import vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
@@ -59,12 +60,6 @@ PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
-# `KT.` (ký thay), `TM.`/`T/M` (thay mặt), `TL.` (thừa lệnh), `Q.` (quyền) before the position
-_FOR = r"KT\.?,?|K/T|TM\.?|T/M|TL\.?|T/L|Q\."
-POSITION = rf"(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|THỨ TRƯỞNG|CHỈ HUY TRƯỞNG)"
-# a commander signs with his rank (`Đại tá Nguyễn Văn Hải`)
-_RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
-SIGNATURE = re.compile(rf"{POSITION}\s+{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 
 
@@ -102,7 +97,7 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     else:
         text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras,
                                                                  dated_at and dated_at.group("name"))
-    signer, recipients = _signature(clean)
+    signer, recipients = signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,
@@ -525,69 +520,3 @@ def _issuer_from_label(label_hit):
 def _most_common(hints: dict[str, Counter], level: str) -> str | None:
     counter = hints.get(level)
     return counter.most_common(1)[0][0] if counter else None
-
-
-def _signature(clean: str) -> tuple[str | None, list[str]]:
-    tail_start = clean.rfind("Nơi nhận")
-    region = clean[tail_start:] if tail_start >= 0 else clean[-1500:]
-    signer, span = _signer(region)
-    if signer is None and tail_start >= 0:      # the signature above the recipients, not beside them
-        signer = _signer(clean[max(0, tail_start - 600):tail_start])[0]
-    recipients = []
-    if tail_start >= 0:
-        block = _NOTE_START.split(region[:1500])[0]
-        if span:        # without the signature: the recipients' lines may go on after it
-            block = block[:span[0]] + "\n" + block[span[1]:]
-        block = _recipient_lines(block[len("Nơi nhận"):], signer)
-        recipients = [item for item in (" ".join(x.split()).strip(" ;,.:") for x in
-                                        re.split(r"(?:^|\n|;)\s*-\s+", block.lstrip(" :\n")))
-                      if item and not item.startswith(":")]
-    return signer, recipients
-
-
-def _recipient_lines(block: str, signer: str | None) -> str:
-    """The lines of the recipients' list: its items (`- …`) and their wrapped lines. A PDF's text
-    layer may put the signature block's lines among them (`- Bộ Công An;` / `TM. ỦY BAN NHÂN` /
-    `DÂN` / `- Bộ Khoa học …`): those go, and the items after them stay."""
-    kept: list[str] = []
-    for line in _SIGNATURE_WORDS.sub("", _SIGNED_NOTE.sub("", block)).split("\n"):
-        text = line.strip()
-        if _RULE.fullmatch(text):
-            if any(_ITEM.match(k) for k in kept):
-                break       # a rule under the list (an appendix follows)
-            continue        # a Markdown table's alignment row (`| :--- | :--- |`) above it
-        if not text or _SIGNATURE_LINE.fullmatch(text) or text == signer:
-            continue
-        if kept and not _ITEM.match(text) and kept[-1].endswith((";", ".")):
-            break       # neither an item nor the rest of one: what follows the list
-        kept.append(text)
-    return "\n".join(kept)
-
-
-_ITEM = re.compile(r"[-+]\s")
-_RULE = re.compile(r"[-=_:\s]{3,}")
-# the signed copy's note in the signature's cell (`(Đã ký, đóng dấu)`, `(đã ký)`)
-_SIGNED_NOTE = re.compile(r"\(\s*(?i:đã\s+ký)[^()\n]{0,30}\)")
-# the recipients end at a footnote
-_NOTE_START = re.compile(r"\n\s*\[\d+\]")
-# a line of the signature block: `TM. ỦY BAN NHÂN`, or capitals alone (`DÂN`, `PHÓ CHỦ TỊCH`)
-_SIGNATURE_LINE = re.compile(rf"(?:KT|TM|TL|Q|K/T|T/M|T/L)\.?,?\s+[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
-_POSITION = re.compile(POSITION)
-# the signer's name alone on its line, some lines under the position (a PDF's text layer puts
-# the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
-_NAME_LINE = re.compile(rf"^[ \t]*{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
-# the signature block's words at the end of a recipients' line, where a PDF put them
-# (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials), or in the cell
-# beside it (`Lưu: VT.   TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`, a table a web copy flattened)
-_SIGNATURE_WORDS = re.compile(rf"[ \t]+(?:(?:(?:KT|TM|TL|Q)\.|K/T|T/M|T/L)\s*[{g.UPPER}]|{POSITION})[{g.UPPER} ./\t]*$",
-                              re.M)
-
-
-def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The signer's name and where the signature (position and name) stands."""
-    signatures = list(SIGNATURE.finditer(region))
-    if signatures:
-        return " ".join(signatures[-1].group("name").split()), signatures[-1].span()
-    positions = list(_POSITION.finditer(region))
-    line = positions and _NAME_LINE.search(region, positions[-1].end(), positions[-1].end() + 400)
-    return (line.group("name"), line.span()) if line else (None, None)
