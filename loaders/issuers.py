@@ -70,7 +70,9 @@ def clean_phrase(raw: str) -> str:
         text = text.title()
     for pattern, repl in _LONG_FORMS:
         text = pattern.sub(repl, text)
-    return _body_case(" ".join(text.split()).strip(" ,.;:-"))
+    text = " ".join(text.split()).strip(" ,.;:-")
+    # a body's name opens with a capital, as its letterhead's does (`của trường Tiểu học Xuân Phương`)
+    return _body_case(text[:1].upper() + text[1:])
 
 
 def _body_case(text: str) -> str:

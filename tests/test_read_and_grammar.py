@@ -727,6 +727,13 @@ def test_a_verb_after_the_issuer_ends_it(sentence, label, issuer):
     assert refs_of(sentence)[label].issuer == issuer
 
 
+def test_a_body_cited_in_lower_case_is_named_with_its_capital():
+    # a Hà Nội primary school's notice (2024): `của trường Tiểu học Xuân Phương`, as its letterhead names it
+    refs = refs_of("Căn cứ Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng "
+                   "lao động hợp đồng;")
+    assert refs["155/KH-THXP"].issuer == "Trường Tiểu học Xuân Phương"
+
+
 def test_the_comma_of_phong_chong_inside_an_issuer():
     # QĐ 4168/QĐ-UBND of Thanh Hóa (2021)
     refs = refs_of("Căn cứ Quyết định số 09-QĐ/BCĐ ngày 31/8/2021 của Trưởng Ban Chỉ đạo phòng, chống dịch "
