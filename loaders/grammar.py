@@ -262,6 +262,16 @@ def law_names() -> re.Pattern:
                       rf"(?:[\s,]*(?:ngày\s+)?(?:{DATE})|[\s,]+năm\s+(?P<law_year>(?:19|20)\d\d)(?!\d))?", re.I)
 
 
+# A law the vocabulary does not know, named with its date or year (`Luật Chuyển đổi số ngày 11
+# tháng 12 năm 2025`, a law passed after the vocabulary was written); not the verb of its passing
+# (`Luật … được Quốc hội thông qua ngày …`), nor the next document of a list (`Luật Đất đai, Luật Nhà
+# ở`, `Luật An ninh mạng, Chỉ thị số 32/CT-TTg ngày …`, `Luật Hộ tịch và Quyết định số 101/QĐ-TTg`)
+OTHER_LAW = re.compile(rf"(?<!\w)(?P<law>(?:Bộ\s+luật|Luật)\s+(?=[{UPPER}])"
+                       rf"(?:(?!\s(?:ngày|được|đã|do|có)\s|\s+và\s+(?:Bộ\s+luật|Luật)\s|\s*,\s*[{UPPER}])"
+                       rf"[^;:.()“”\"\n/]){{2,120}}?)"
+                       rf"[\s,]*(?:(?i:ngày)\s+(?:{DATE})|năm\s+(?P<law_year>(?:19|20)\d\d)(?!\d))")
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_code(token: str) -> str:
     """`TTG` -> `TTg`, `ND` -> `NĐ`, `QH14` -> `QH14`; unknown codes upper-cased."""

@@ -91,10 +91,16 @@ def find_hits(clean: str) -> list[Hit]:
     hits = [h for m in g.SYMBOL.finditer(clean) if (h := symbol_hit(clean, m))]
     taken = [(h.start, h.end) for h in hits]
     numbers = {h.start: h.label for h in hits if h.shape == "normative"}
+    others = {m.start(): m for m in g.OTHER_LAW.finditer(clean)}
     for m in g.law_names().finditer(clean):
+        other = others.get(m.start())
+        if other and other.end("law") > m.end("law"):
+            continue    # `Luật Quy hoạch đô thị ngày …`: a longer name than the known `Luật Quy hoạch`
         if not any(s < m.end() and m.start() < e for s, e in taken):
             # `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`: the number says which law
             hits.append(_law_hit(clean, m, numbers.get(_NUMBER_AFTER.match(clean, m.end()).end())))
+    taken += [(h.start, h.end) for h in hits if h.shape == "law"]
+    hits += [_law_hit(clean, m) for m in others.values() if not any(s < m.end() and m.start() < e for s, e in taken)]
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -174,6 +180,8 @@ def _law_hit(clean: str, m: re.Match, number: str | None = None) -> Hit:
     hit.candidates = laws            # resolved against the citing document's date in merge()
     if number and not laws:      # a number the vocabulary does not know
         _numbered(hit, number)
+    elif not laws and (date or year):   # a law the vocabulary does not know, of the year cited
+        hit.year = int((date or year)[:4])
     elif chosen or number:
         _choose_law(hit, chosen or laws[0])
     return hit
