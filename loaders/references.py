@@ -423,8 +423,10 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
             return "implements"
     if g.OWN_PLAN_FOR.search(clean, max(0, pos - 80), pos):
         return "implements"
+    if g.OWN_OPENING.match(clean, paragraph):
+        return "cites"      # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
     before = clean[:paragraph].rstrip()
-    if before.endswith((";", ":")) and not g.OWN_OPENING.match(clean, paragraph):
+    if before.endswith((";", ":")):
         return _relation_at(clean, layout, len(before) - 1)     # an item of a list under a lead
     return "based_on" if grounds else "cites"
 

@@ -510,6 +510,17 @@ def test_a_section_of_legal_grounds_lists_what_the_plan_is_based_on():
     assert relations == {"924/QĐ-TTg": "based_on", "30c/NQ-CP": "based_on", "370/KH-UBND": "cites"}
 
 
+def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
+    # Khánh Hòa's 14084/KH-UBND (2024): `Xét đề nghị … tại Tờ trình số …` closes `I. CĂN CỨ PHÁP LÝ`
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 14084/KH-UBND\n"
+                      "Khánh Hòa, ngày 09 tháng 12 năm 2024\nKẾ HOẠCH\nTRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN\n"
+                      "I. CĂN CỨ PHÁP LÝ\nNghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định việc cung "
+                      "cấp thông tin;\nXét đề nghị của Sở Thông tin và Truyền thông tại Tờ\ntrình số 3754/TTr-STTTT "
+                      "ngày 15/11/2024.\nII. MỤC ĐÍCH, YÊU CẦU\n".encode())
+    relations = {r.label: r.relation for r in extract_text(text, "<grounds>").references}
+    assert relations == {"42/2022/NĐ-CP": "based_on", "3754/TTr-STTTT": "cites"}
+
+
 def test_hyphens_a_pdf_extraction_dropped_from_symbols():
     # the hyphen after the type code lost, as in a PDF's text layer (QĐ 1961/QĐ-UBND of Kiên Giang, 2019)
     refs = refs_of("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện cơ chế một cửa;\n"
