@@ -15,11 +15,12 @@ from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normativ
                             law_id, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
-from loaders.issuers import body_of
+from loaders.issuers import INSTITUTION, body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 7          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
-                    # 5: details by node; 6: records packed one by one; 7: ids without leading zeros
+FORMAT = 8          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+                    # 5: details by node; 6: records packed one by one; 7: ids without leading zeros;
+                    # 8: a school's id names its own unit
 CLAIM_FIELDS = ("issued_date", "issuer")
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
@@ -98,6 +99,8 @@ class _Builder:
     def resolve_reference(self, ref: Reference, citing_places: list[Locality] = ()) -> str:
         if ref.label is None:
             return law_id(ref.name)
+        if ref.level is None and ref.issuer and INSTITUTION.fullmatch(ref.issuer):
+            return self._institution_s(ref, citing_places)
         unplaced = _unplaced(ref)
         narrowing = []
         if unplaced and citing_places:
@@ -114,6 +117,16 @@ class _Builder:
         if unplaced:    # named (`UBND huyện Châu Thành`): its place follows; else its name does
             widen = ", " if getattr(ref.locality or Locality(), ref.level) else " "
         return self.resolve(ref.label, _key(ref), ref.level, ref.year, widen, narrowing)
+
+    def _institution_s(self, ref: Reference, citing_places: list[Locality]) -> str:
+        """`của Trường Mầm non Hoa Sen`: a school or centre named without its place is the loaded one
+        of that name in the citing document's province, when there is exactly one (its letterhead
+        placed it: `UBND QUẬN TÂY HỒ / TRƯỜNG MẦM NON HOA SEN`); else a node of its own."""
+        node = document_id(ref.label, _key(ref), None, ref.year)
+        wanted, provinces = split_id(node), {p.province for p in citing_places}
+        found = [c for c in self._known(*wanted[:2]) if c in self.loaded and _compatible(split_id(c), wanted, ", ")
+                 and self.graph.nodes[c]["locality"]["province"] in provinces]
+        return found[0] if len(found) == 1 else node
 
     def resolve(self, label: str, issuer: str | None, level: str | None, year: int | None,
                 widen: str | None = None, narrowing=()) -> str:

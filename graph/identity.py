@@ -15,9 +15,9 @@ import hashlib
 import re
 from functools import cache, lru_cache
 
-from loaders.issuers import body_of
+from loaders.issuers import INSTITUTION, body_of
 from loaders.places import styled
-from loaders.records import Locality
+from loaders.records import LEVELS, Locality
 from loaders.vocab import vocabulary
 
 UNKNOWN = "?"
@@ -101,9 +101,12 @@ def issuer_key(issuer: str | None, level: str | None, locality: Locality | None)
     if not issuer:
         return issuer
     issuer = body_of(issuer)
-    if level not in PARENT_LEVELS or not (locality and locality.province):
+    # a school's name, unlike a committee's, does not name its own unit: two districts (or
+    # provinces) may each have a Trường Mầm non Hoa Sen
+    own = (level,) if level in LEVELS[1:] and INSTITUTION.fullmatch(issuer) else ()
+    if not (own or level in PARENT_LEVELS) or not (locality and locality.province):
         return issuer
-    parents = (getattr(locality, lv) for lv in PARENT_LEVELS[level])
+    parents = (getattr(locality, lv) for lv in own + PARENT_LEVELS.get(level, ()))
     return ", ".join([issuer, *(styled(p) for p in parents if p)])
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders import grammar as g
-from loaders.issuers import DEPARTMENT, Issuer, clean_phrase, department_name, joint_name, normalise_issuer
+from loaders.issuers import (DEPARTMENT, INSTITUTION, Issuer, clean_phrase, department_name, joint_name,
+                             normalise_issuer)
 from loaders.layout import TYPE_KIND, Layout
 from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
                             short_name, styled, unit_word)
@@ -349,8 +350,6 @@ _HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|C�
 JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
 
 
-# a school or centre under its place's body (`UBND HUYỆN … / TRƯỜNG THCS MINH TÂM`)
-INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
 _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
 # the kinds of school, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
 _SCHOOL_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",

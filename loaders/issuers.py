@@ -46,6 +46,8 @@ LOCAL_COMMAND = "Bộ Chỉ huy"
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủy": "district",
                     "thị ủy": "district", "quận ủy": "district",
                     "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
+# a school or centre (`TRƯỜNG THCS MINH TÂM` under its place's body, `Trường Mầm non Hoa Sen` cited)
+INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
 _LONG_FORMS = (
     # `Y BAN NHÂN DÂN`: a web copy's letterhead that lost its first letter
     (re.compile(r"(?:\b(?:Ủy|Uỷ|UỶ|ỦY)|^Y)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),

@@ -566,3 +566,29 @@ def test_a_number_written_with_or_without_its_leading_zero_is_one_document():
     assert [n for n, a in graph.nodes(data=True) if a.get("label") in ("04/2015/NĐ-CP", "4/2015/NĐ-CP")] == [
         "4/2015/NĐ-CP"]
     assert set(spellings("1/KH-UBND")) >= {"1/KH-UBND", "01/KH-UBND"}
+
+
+def school(place_line: str, school_line: str, number: str, body: str) -> str:
+    return (f"{place_line}\n{school_line}\nSố: {number}\nTây Hồ, ngày 05 tháng 6 năm 2021\nKẾ HOẠCH\nCông tác năm "
+            f"học\n{body}\n")
+
+
+def test_a_school_named_without_its_place_is_the_loaded_one_of_the_citing_province():
+    # a Tây Hồ school's plan (its letterhead under the district's line), then its report and the
+    # district's education office citing it by the school's name alone
+    plan = school("UBND QUẬN TÂY HỒ", "TRƯỜNG MẦM NON HOA SEN", "12/KH-MN", "Thực hiện Kế hoạch số 43/KH-PGDĐT "
+                  "ngày 01/3/2021 của Phòng Giáo dục và Đào tạo quận Tây Hồ, Trường Mầm non Hoa Sen xây dựng kế hoạch.")
+    report = school("UBND QUẬN TÂY HỒ", "TRƯỜNG MẦM NON HOA SEN", "20/BC-MN", "Thực hiện Kế hoạch số 12/KH-MN ngày "
+                    "05/3/2021 của Trường Mầm non Hoa Sen về công tác năm học, nhà trường báo cáo như sau:")
+    office = ("ỦY BAN NHÂN DÂN\nQUẬN TÂY HỒ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 50/KH-PGDĐT\nTây Hồ, ngày 05 tháng 7 "
+              "năm 2021\nKẾ HOẠCH\nKiểm tra\nThực hiện Kế hoạch số 12/KH-MN ngày 05/3/2021 của trường Mầm non Hoa "
+              "Sen về công tác năm học, Phòng Giáo dục và Đào tạo ban hành kế hoạch như sau:\n")
+    graph, nodes = graph_of({"plan.txt": plan, "report.txt": report, "office.txt": office})
+    assert nodes["plan.txt"] == "12/KH-MN@2021@Trường Mầm non Hoa Sen, quận Tây Hồ, thành phố Hà Nội"
+    assert implemented_by(graph, "report.txt") == implemented_by(graph, "office.txt") == [nodes["plan.txt"]]
+    # a namesake school of another province is not the one a Hà Nội office means
+    elsewhere = school("UBND HUYỆN HỚN QUẢN", "TRƯỜNG MẦM NON HOA SEN", "12/KH-MN", "").replace("Tây Hồ, ngày",
+                                                                                              "Hớn Quản, ngày")
+    graph, nodes = graph_of({"elsewhere.txt": elsewhere, "office.txt": office})
+    assert nodes["elsewhere.txt"] == "12/KH-MN@2021@Trường Mầm non Hoa Sen, huyện Hớn Quản, tỉnh Bình Phước"
+    assert implemented_by(graph, "office.txt") == ["12/KH-MN@2021@Trường Mầm non Hoa Sen"]
