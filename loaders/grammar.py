@@ -266,7 +266,7 @@ def law_names() -> re.Pattern:
 # tháng 12 năm 2025`, a law passed after the vocabulary was written); not the verb of its passing
 # (`Luật … được Quốc hội thông qua ngày …`), nor the next document of a list (`Luật Đất đai, Luật Nhà
 # ở`, `Luật An ninh mạng, Chỉ thị số 32/CT-TTg ngày …`, `Luật Hộ tịch và Quyết định số 101/QĐ-TTg`)
-OTHER_LAW = re.compile(rf"(?<!\w)(?P<law>(?:Bộ\s+luật|Luật)\s+(?=[{UPPER}])"
+OTHER_LAW = re.compile(rf"(?=[BL])(?<!\w)(?P<law>(?:Bộ\s+luật|Luật)\s+(?=[{UPPER}])"
                        rf"(?:(?!\s(?:ngày|được|đã|do|có)\s|\s+và\s+(?:Bộ\s+luật|Luật)\s|\s*,\s*[{UPPER}])"
                        rf"[^;:.()“”\"\n/]){{2,120}}?)"
                        rf"[\s,]*(?:(?i:ngày)\s+(?:{DATE})|năm\s+(?P<law_year>(?:19|20)\d\d)(?!\d))")
