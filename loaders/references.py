@@ -58,6 +58,7 @@ class Hit:
     candidates: list = field(default_factory=list)   # laws of that name, for a law hit
     issuer: Issuer | None = None     # resolved in merge()
     in_title: bool = False           # in the document's own title
+    lead: int | None = None          # where `… và chỉ đạo của UBND tỉnh tại` before it starts
 
     @property
     def body_code(self) -> str | None:
@@ -275,6 +276,12 @@ def _read_before(clean: str, hit: Hit) -> None:
     hit.issuer_raw = m.group("issuer")
     if hit.date is None and "d" in m.re.groupindex:
         hit.date = g.iso_date(m)
+    noun = _LEAD_NOUN.search(clean, max(0, m.start() - 40), m.start())
+    hit.lead = noun.start() if noun else m.start()
+
+
+# what the issuer named before a reference gave (`… và chỉ đạo | của UBND tỉnh tại văn bản số …`)
+_LEAD_NOUN = re.compile(r"(?:[\s,]+và)?\s+(?:sự\s+)?(?:chỉ\s+đạo|hướng\s+dẫn|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s*\Z", re.I)
 
 
 def _clause_end(clean: str, pos: int) -> int:
@@ -327,7 +334,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         if other.start >= stop:
             break
         if other.nested_in is not hit:
-            stop = other.start
+            stop = other.lead if other.lead is not None and other.lead > m.end() else other.start
             break
     if m.group("quote"):
         close = _CLOSING_MARK.search(clean, m.end(), stop + 1)
