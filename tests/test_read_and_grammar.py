@@ -169,6 +169,11 @@ def test_a_symbol_s_tail_typed_twice():
      "thực hiện đợt cao điểm tuyên truyền pháp luật trên địa bàn Thành phố"),
     ("Thực hiện Kế hoạch số 15/KH-HND ngày 01/3/2024 của Hội Nông dân huyện về phát triển hội viên, Hội Nông dân xã "
      "xây dựng kế hoạch như sau:", "15/KH-HND", "phát triển hội viên"),
+    # a paragraph without its final stop, then a section's heading (a converter's Markdown)
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/3/2024 của UBND huyện về công tác dân vận năm 2024\nII. NỘI DUNG\n1. "
+     "Tuyên truyền sâu rộng.", "12/KH-UBND", "công tác dân vận năm 2024"),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/3/2024 của UBND huyện về công tác dân vận năm 2024\nPHẦN II. NHIỆM VỤ\n",
+     "12/KH-UBND", "công tác dân vận năm 2024"),
     # the next reference's issuer named before it, with what it gave (Lạng Sơn's emulation board, 2018)
     ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi "
      "đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động "
