@@ -27,6 +27,9 @@ class Layout:
     grounds: tuple[int, int] | None     # a section of legal grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     breaks: tuple[int, ...]             # paragraph starts, sorted
     footnotes: tuple[tuple[int, int, int], ...]   # (start, end) of each `[n] …` note, and where `[n]` marks it
+    # a paragraph a line (Word's text, a converter's Markdown), not lines broken at the page's width
+    # (a PDF's text layer): a line's end then ends every clause on it
+    paragraph_lines: bool = False
 
 
 @cache
@@ -82,7 +85,16 @@ def find_layout(clean: str) -> Layout:
     preamble_end = section.start() if section else len(clean)
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
-                  _grounds(clean, preamble_end), breaks, _footnotes(clean))
+                  _grounds(clean, preamble_end), breaks, _footnotes(clean), _paragraph_lines(clean))
+
+
+LONG_LINE = 200     # characters: wider than any page a PDF's lines were broken at
+
+
+def _paragraph_lines(clean: str) -> bool:
+    """Whether most of the text stands on lines longer than a page is wide."""
+    lengths = [len(line) for line in clean.split("\n")]
+    return sum(n for n in lengths if n > LONG_LINE) * 2 > sum(lengths)
 
 
 # a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`, also `Về việc …`,

@@ -78,12 +78,20 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
         if title[0] <= hit.start < title[1]:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
+        elif layout.paragraph_lines:
+            # a paragraph left without its final stop ends where the next begins, in capitals (a
+            # converter's line break inside a paragraph goes on in lower case or a number)
+            next_paragraph = _NEXT_PARAGRAPH.search(clean, hit.tail_end, hit.clause_end)
+            hit.clause_end = next_paragraph.start() if next_paragraph else hit.clause_end
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
         hit.subject = read_subject(clean, hit, hits, starts)
     share_closing_issuers(clean, hits)
     return merge(text, layout, ctx, hits)
+
+
+_NEXT_PARAGRAPH = re.compile(rf"\n\s*(?=[{g.UPPER}])")
 
 
 # --- 1. find -------------------------------------------------------------------------------

@@ -199,6 +199,19 @@ def test_subject_after_the_term_of_a_party_body(extractions, name, label, subjec
     assert next(r for r in extractions[name].references if r.label == label).subject == subject
 
 
+@pytest.mark.parametrize("name, label, subject", [
+    # a footnote's last item, then the next paragraph (`Tổ chức rà soát, …`), in a converter's Markdown
+    ("seeds/001_e5f57dfa3d73beca.txt", "25-CT/TU",
+     "tăng cường sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"),
+    # a paragraph ending `… năm 2026` without its stop, then `Căn cứ vào tình hình thực tế, …`
+    ("seeds/002_144f1bf66b79e4ff.txt", "79/QĐ-UBND", "nhiệm vụ, giải pháp chủ yếu chỉ đạo, điều hành thực hiện Kế "
+                                                     "hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước "
+                                                     "năm 2026"),
+])
+def test_a_paragraph_left_without_its_stop_ends_its_last_subject(extractions, name, label, subject):
+    assert next(r for r in extractions[name].references if r.label == label).subject == subject
+
+
 def test_a_title_s_reference_is_proved_by_the_title_and_described_by_the_sentence(extractions):
     # Hà Nội's 308/KH-UBND: the title in capitals cites 214/NQ-CP, the preamble describes it
     ref = next(r for r in extractions["corpus/013_hn-hanoi-kh308-2025-dulieu-chuyendoiso.txt"].references

@@ -903,6 +903,21 @@ def test_the_letterhead_ends_at_the_number_line():
     assert [r.label for r in result.references] == ["09/2019/NĐ-CP"]      # its own number is no reference
 
 
+def test_a_paragraph_is_a_line_only_in_a_text_of_long_lines():
+    # Word's text or a converter's Markdown: one paragraph a line, and one left without its stop
+    item = ("Căn cứ Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận năm 2024 trên địa bàn "
+            "huyện, với các nội dung trọng tâm về dân vận chính quyền, về tiếp công dân, đối thoại với Nhân dân và "
+            "thực hiện dân chủ ở cơ sở")
+    following = ("Tổ chức rà soát, xây dựng kế hoạch đào tạo, bồi dưỡng chuẩn hóa đội ngũ cán bộ, công chức, viên chức "
+                 "thuộc thẩm quyền quản lý gắn với vị trí việc làm và yêu cầu nhiệm vụ trong tình hình mới, bảo đảm "
+                 "đúng tiến độ đề ra.")
+    subject = refs_of(f"{item}\n\n{following}\n")["12/KH-UBND"].subject
+    assert subject.endswith("dân chủ ở cơ sở")
+    # a PDF's text layer, its lines broken at the page's width: a capital after a break goes on
+    wrapped = "Căn cứ Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận của\nỦy ban nhân dân các cấp.\n"
+    assert refs_of(wrapped)["12/KH-UBND"].subject == "công tác dân vận của Ủy ban nhân dân các cấp"
+
+
 def test_a_letterhead_that_lost_its_first_letter():
     # Kon Tum's 2516/KH-UBND (2014) as a web copy gives it: `Y BAN NHÂN DÂN`, words glued together
     text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2516/KH-UBND\n\n"
