@@ -140,7 +140,7 @@ OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]
 # a date without its comma (`Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành …`)
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,?\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
                           rf"(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
-                          r"(?:\s[^;:,.()“”\"\n]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
+                          r"(?:\s[^;:,.()“”\"]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the
 # enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
 # or before a section's heading on the next line (`II. NỘI DUNG`, `PHẦN II`: a paragraph that a
@@ -217,7 +217,7 @@ PARAGRAPH_BREAK = re.compile(
 OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
 SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
-REPUBLIC = either_tone(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")
+REPUBLIC = either_tone(r"C[ỘÔ]NG\s*HÒA\s+XÃ\s+HỘI")     # `CỘNGHÒA` glued by a web copy, `CÔNG` of a scan
 # the Party's (and the Youth Union's: `ĐOÀN TNCS HỒ CHÍ MINH`) in place of the Republic's motto
 PARTY_MOTTO = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
 MOTTO_START = f"{REPUBLIC}|{PARTY_MOTTO}"

@@ -696,8 +696,9 @@ def test_an_issuer_named_before_the_reference():
                    "Tờ trình số 126/SKHĐT ngày 23/01/2007,")
     assert refs["126/SKHĐT"].issuer == "Sở Kế hoạch và Đầu tư"
     # the body as the sentence's subject: Tuyên Quang (2024), Thủy Nguyên's report of 2019
+    # (the same report printed to PDF breaks the line inside the body's name: `Ủy ban nhân\ndân huyện`)
     refs = refs_of("Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng "
-                   "Chính phủ. Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện "
+                   "Chính phủ. Ngày 13/5/2011, Ủy ban nhân\ndân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện "
                    "cải cách hành chính năm 2011.")
     assert {label: (r.issuer, r.issued_date) for label, r in refs.items()} == {
         "4912/UBND-NC": ("UBND tỉnh", None), "42/KH-UBND": ("UBND huyện", "2011-05-13")}
@@ -916,6 +917,15 @@ def test_a_paragraph_is_a_line_only_in_a_text_of_long_lines():
     # a PDF's text layer, its lines broken at the page's width: a capital after a break goes on
     wrapped = "Căn cứ Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận của\nỦy ban nhân dân các cấp.\n"
     assert refs_of(wrapped)["12/KH-UBND"].subject == "công tác dân vận của Ủy ban nhân dân các cấp"
+
+
+@pytest.mark.parametrize("motto", ["CỘNGHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_motto_glued_or_misread_is_no_commune(motto):
+    # a web copy's flattened table with the motto's words glued (`CỘNGHÒA`, Lạng Sơn's 54/KH-UBND, 2020),
+    # or a scan's `CÔNG`: `XÃ HỘI CHỦ NGHĨA` beside the letterhead is no commune
+    doc = doc_of(f"ỦY BAN NHÂN DÂN   {motto}\nTỈNH LẠNG SƠN\nSố: 54/KH-UBND   Lạng Sơn, ngày 27 tháng 3 năm 2020\n"
+                 "KẾ HOẠCH\nHành động\n")
+    assert (doc.issuer, doc.level) == ("UBND tỉnh Lạng Sơn", "province")
 
 
 def test_a_letterhead_that_lost_its_first_letter():
