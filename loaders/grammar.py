@@ -80,7 +80,7 @@ def _words(words: tuple[str, ...]) -> str:
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
 _STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
-               "đề ra", "nêu rõ",
+               "đề ra", "nêu rõ", "tuyên truyền",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
 # dịch …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
@@ -120,7 +120,7 @@ _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy 
 # `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
 # the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`), in
 # lower case (`Thực hiện` opens the next sentence)
-_SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức")
+_SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức", "tuyên truyền")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))"
                            rf"|\s+(?P<verb>(?:{_words(_SUBJECT_VERBS)})\b)")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành

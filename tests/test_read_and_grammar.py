@@ -169,6 +169,9 @@ def test_a_symbol_s_tail_typed_twice():
      "thực hiện đợt cao điểm tuyên truyền pháp luật trên địa bàn Thành phố"),
     ("Thực hiện Kế hoạch số 15/KH-HND ngày 01/3/2024 của Hội Nông dân huyện về phát triển hội viên, Hội Nông dân xã "
      "xây dựng kế hoạch như sau:", "15/KH-HND", "phát triển hội viên"),
+    # a guidance that `tuyên truyền` (publicises) an event: what it does is its subject (An Giang, 2023)
+    ("Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm "
+     "Ngày sinh đồng chí Chu Huy Mân.", "96-HD/BTGTW", "tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân"),
     # a paragraph without its final stop, then a section's heading (a converter's Markdown)
     ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/3/2024 của UBND huyện về công tác dân vận năm 2024\nII. NỘI DUNG\n1. "
      "Tuyên truyền sâu rộng.", "12/KH-UBND", "công tác dân vận năm 2024"),
