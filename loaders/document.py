@@ -81,6 +81,10 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header) or g.DATE_LINE_BARE.search(header)
              or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
+    if date is None and layout.title:       # a regulation or plan issued with a decision: the decision's day
+        attached = _ATTACHED.match(clean, layout.title[1])
+        date = attached and g.iso_date(attached)
+        year = int(date[:4]) if date else year
     doc_type = _doc_type(clean, layout, label_hit)
     title = _title_text(clean[slice(*layout.title)]) if layout.title else None
     if year is None:
@@ -171,6 +175,10 @@ def _type_word_before(clean: str, pos: int) -> re.Match | None:
 
 def _opens_line(clean: str, pos: int) -> bool:
     return not clean[clean.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+# `(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của …)` under the title
+_ATTACHED = re.compile(rf"\s*\(\s*(?i:ban\s+hành\s+)?(?i:kèm\s+theo)\s[^()]{{0,200}}?(?i:ngày)\s*(?:{g.DATE})")
 
 
 def _issued(m: re.Match | None) -> tuple[str | None, int | None]:

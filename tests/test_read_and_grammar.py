@@ -931,6 +931,14 @@ def test_a_motto_glued_or_misread_is_no_commune(motto):
     assert (doc.issuer, doc.level) == ("UBND tỉnh Lạng Sơn", "province")
 
 
+def test_a_regulation_issued_with_a_decision_is_of_the_decision_s_day():
+    # Xuân Phú's working rules (2021): no date line of their own, only the decision they come with
+    doc = doc_of("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\n"
+                 "BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 "
+                 "tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n")
+    assert (doc.doc_type, doc.issued_date, doc.year) == ("Quy chế", "2021-07-22", 2021)
+
+
 def test_a_letterhead_that_lost_its_first_letter():
     # Kon Tum's 2516/KH-UBND (2014) as a web copy gives it: `Y BAN NHÂN DÂN`, words glued together
     text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2516/KH-UBND\n\n"
