@@ -195,8 +195,8 @@ def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     name = name and lookup_name(unit, name)
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
     place = _place(level, name, context, eras, hints, unit)
-    if place is None:
-        return Issuer(f"{body} {unit}", level, None)
+    if place is None:       # a unit the gazetteer does not know (merged before its snapshot) keeps its name
+        return Issuer(" ".join(filter(None, (body, unit, name))), level, None)
     return Issuer(f"{body} {styled(_at(place, level))}", level, place)
 
 

@@ -492,6 +492,11 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
                           sentence_of(clean, layout, hit))
         ref = records.get(key)
+        if ref is not None and _another_body_s(ref, issuer):
+            # `Kế hoạch số 85-KH/ĐU … của Đảng ủy xã Hà Vị; Kế hoạch số 85-KH/ĐU … của Đảng ủy xã Xuân
+            # Tiến`: a local number is unique only per body, so these are two documents
+            key = f"{key}@{body_of(issuer.name)}"
+            ref = records.get(key)
         if ref is None:
             ref = records[key] = Reference(
                 label=hit.label, doc_type=hit.doc_type, issued_date=hit.date, issuer=issuer.name,
@@ -602,6 +607,15 @@ def _resolve_law(hit: Hit, ctx: Context) -> None:
     if not passed:      # every law of that name is later than the citing document: not one of them
         return
     _choose_law(hit, max(passed, key=lambda x: x.date))
+
+
+def _another_body_s(ref: Reference, issuer: Issuer) -> bool:
+    """Whether a local reference's issuer is another body than the one an earlier mention of that
+    number named (not the same one named less fully: `UBND huyện` of `UBND huyện Hớn Quản`)."""
+    if not (ref.issuer and issuer.name) or "central" in (ref.level, issuer.level):
+        return False
+    a, b = body_of(ref.issuer), body_of(issuer.name)
+    return not (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
 def _other_body(issuer: Issuer, ctx: Context) -> bool:

@@ -592,3 +592,13 @@ def test_a_school_named_without_its_place_is_the_loaded_one_of_the_citing_provin
     graph, nodes = graph_of({"elsewhere.txt": elsewhere, "office.txt": office})
     assert nodes["elsewhere.txt"] == "12/KH-MN@2021@Trường Mầm non Hoa Sen, huyện Hớn Quản, tỉnh Bình Phước"
     assert implemented_by(graph, "office.txt") == ["12/KH-MN@2021@Trường Mầm non Hoa Sen"]
+
+
+def test_a_commune_the_gazetteer_does_not_know_keeps_its_name():
+    # xã Hà Vị (Bạch Thông, Bắc Kạn) was merged before the gazetteer's snapshot: its Party committee's
+    # plan is still that commune's, not any `Đảng ủy xã`'s
+    graph, nodes = graph_of({"huyen.txt": district("Bạch Thông").replace(
+        "Ủy ban nhân dân huyện ban hành", "Căn cứ Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về "
+        "đại hội; Kế hoạch số 85-KH/ĐU ngày 22/8/2019 của Đảng ủy xã Xuân Tiến về đại hội; Ủy ban nhân dân huyện ban hành")})
+    cited = sorted(t for _, t, k in graph.out_edges(nodes["huyen.txt"], keys=True) if t.startswith("85-KH/ĐU"))
+    assert cited == ["85-KH/ĐU@2019@Đảng ủy xã Hà Vị", "85-KH/ĐU@2019@Đảng ủy xã Xuân Tiến"]

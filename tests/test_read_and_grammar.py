@@ -775,6 +775,17 @@ def test_a_body_cited_in_lower_case_is_named_with_its_capital():
     assert refs["155/KH-THXP"].issuer == "Trường Tiểu học Xuân Phương"
 
 
+def test_one_local_number_of_two_bodies_is_two_references():
+    # a local number is unique per body and year: the province's and the district's 12/KH-UBND
+    text = read_bytes("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND tỉnh Bình Phước về dân vận; Kế hoạch "
+                      "số 12/KH-UBND ngày 20/01/2024 của UBND huyện Hớn Quản về dân vận; Kế hoạch số 12/KH-UBND của "
+                      "UBND huyện về dân vận.\n".encode())
+    refs = extract_text(text, "<two>").references
+    assert [(r.label, r.issuer, r.issued_date, len(r.mentions)) for r in refs] == [
+        ("12/KH-UBND", "UBND tỉnh Bình Phước", "2024-01-10", 1),
+        ("12/KH-UBND", "UBND huyện Hớn Quản", "2024-01-20", 2)]     # `UBND huyện`: the same, less fully named
+
+
 def test_the_comma_of_phong_chong_inside_an_issuer():
     # QĐ 4168/QĐ-UBND of Thanh Hóa (2021)
     refs = refs_of("Căn cứ Quyết định số 09-QĐ/BCĐ ngày 31/8/2021 của Trưởng Ban Chỉ đạo phòng, chống dịch "
