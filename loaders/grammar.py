@@ -128,7 +128,7 @@ SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words
 _OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
                "ban", "sở", "phòng", "văn phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ",
                "thành ủy", "thành uỷ", "công an", "bộ chỉ huy", "cơ quan", "chi bộ", "trường", "trung tâm", "hội",
-               "đoàn", "liên đoàn", "mặt trận", "bệnh viện")
+               "đoàn", "liên đoàn", "mặt trận", "bệnh viện", "bộ")
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)
@@ -140,7 +140,7 @@ OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]
 # a date without its comma (`Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành …`)
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,?\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
                           rf"(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
-                          r"(?:\s[^;:,.()“”\"]{0,80}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
+                          rf"(?:\s(?:[^;:,.()“”\"]|,\s*(?=[{UPPER}])){{0,80}}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the
 # enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
 # or before a section's heading on the next line (`II. NỘI DUNG`, `PHẦN II`: a paragraph that a

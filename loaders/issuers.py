@@ -32,7 +32,9 @@ _BODY_HEADS = ("UBND", "HĐND", "Ủy ban", "Hội đồng", "Ban", "Bộ", "S�
                "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy", "Chính phủ",
                "Thủ tướng", "Quốc hội", "Chủ tịch", "Tòa án", "Viện", "Kho bạc", "Ngân hàng",
                "Bảo hiểm", "Trung tâm", "Trường", "Kiểm toán")
-JOINT = re.compile(rf"\s+và\s+(?=(?:{'|'.join(_BODY_HEADS)})\b)")
+# (after a comma too: `Bộ Chính trị, Ban Bí thư`; not after a dash: `Bộ NN&PTNT - Tổng cục Thủy lợi` is
+# the ministry's own department)
+JOINT = re.compile(rf"(?:\s+và|\s*,)\s+(?=(?:{'|'.join(_BODY_HEADS)})\b)")
 # A department of the province (`Sở Y tế`) or of the district, after 2025 of the commune
 # (`Phòng Nội vụ`), or its head, cited without its place: the citing document's own (every
 # province has a Sở Y tế, and each numbers its documents from 1).

@@ -705,6 +705,10 @@ def test_an_issuer_named_before_the_reference():
                    "cải cách hành chính năm 2011.")
     assert {label: (r.issuer, r.issued_date) for label, r in refs.items()} == {
         "4912/UBND-NC": ("UBND tỉnh", None), "42/KH-UBND": ("UBND huyện", "2011-05-13")}
+    # two central bodies as the subject, the number broken after its hyphen (a Party bulletin's PDF, 2025)
+    refs = refs_of("Ngày 22/8/2025, Bộ  Chính  trị, Ban  Bí  thư  ban  hành Kết  luận  số  185-\n"
+                   "                  KL/TW về tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội đảng bộ các cấp.")
+    assert (refs["185-KL/TW"].issuer, refs["185-KL/TW"].issued_date) == ("Bộ Chính trị và Ban Bí thư", "2025-08-22")
     # after words of time: Hà Nội's 167/KH-UBND (2018)
     refs = refs_of("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm\n2018, ngay từ đầu năm UBND Thành phố đã ban "
                    "hành Chương trình hành động số\n34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể;")
