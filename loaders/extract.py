@@ -4,10 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.document import extract_document, own_label_match, setting
+from loaders.hits import Context
 from loaders.layout import find_layout
 from loaders.read import LoadError, Text, read_file
 from loaders.records import Extraction
-from loaders.references import Context, extract_references, symbol_hit
+from loaders.references import extract_references, symbol_hit
 
 # Raised whenever a change to the loaders changes what they extract: a store built by another
 # version has its files extracted again on the next ingest.

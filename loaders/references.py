@@ -9,64 +9,21 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders import grammar as g
+from loaders.hits import Context, Hit
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
+from loaders.laws import law_hits, resolve_law
 from loaders.layout import Layout
 from loaders.places import era_of, gazetteer, unit_word
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
-from loaders.spelling import tone_on_first
 from loaders.vocab import fold, vocabulary
 
 RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
 MAX_SUBJECT = 400
 MAX_SENTENCE = 600
-
-
-@dataclass
-class Context:
-    """What the citing document tells about itself, used to complete its references."""
-    own_label: str | None
-    locality: Locality
-    eras: list[str]
-    date: str | None
-    hints: dict[str, set[str]] = field(default_factory=dict)
-    own_issuer: str | None = None
-    own_level: str | None = None
-
-
-@dataclass
-class Hit:
-    start: int                   # start of the type word, or of the number
-    end: int                     # end of the number-symbol (or law name)
-    label: str | None
-    doc_type: str | None
-    codes: list[str]             # issuer codes of the symbol, canonical
-    shape: str                   # party | normative | administrative | law
-    year: int | None = None
-    date: str | None = None
-    issuer_raw: str | None = None
-    subject: str | None = None
-    name: str | None = None
-    tail_end: int = 0
-    clause_end: int = 0
-    nested_in: "Hit | None" = None
-    nested_relation: str | None = None
-    candidates: list = field(default_factory=list)   # laws of that name, for a law hit
-    issuer: Issuer | None = None     # resolved in merge()
-    in_title: bool = False           # in the document's own title
-    lead: int | None = None          # where `… và chỉ đạo của UBND tỉnh tại` before it starts
-
-    @property
-    def body_code(self) -> str | None:
-        """The code of the issuing body: first after the type in `5973/UBND-KT` and `114/KH-UBND`,
-        last in `04/2015/NĐ-CP` and `31-CT/TU`."""
-        if not self.codes:
-            return None
-        return (self.codes[0] if self.shape == "administrative" else self.codes[-1]).rstrip("0123456789")
 
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
@@ -98,18 +55,7 @@ _NEXT_PARAGRAPH = re.compile(rf"\n\s*(?=[{g.UPPER}])")
 
 def find_hits(clean: str) -> list[Hit]:
     hits = [h for m in g.SYMBOL.finditer(clean) if (h := symbol_hit(clean, m))]
-    taken = [(h.start, h.end) for h in hits]
-    numbers = {h.start: h.label for h in hits if h.shape == "normative"}
-    others = {m.start(): m for m in g.OTHER_LAW.finditer(clean)}
-    for m in g.law_names().finditer(clean):
-        other = others.get(m.start())
-        if other and other.end("law") > m.end("law"):
-            continue    # `Luật Quy hoạch đô thị ngày …`: a longer name than the known `Luật Quy hoạch`
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            # `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`: the number says which law
-            hits.append(_law_hit(clean, m, numbers.get(_NUMBER_AFTER.match(clean, m.end()).end())))
-    taken += [(h.start, h.end) for h in hits if h.shape == "law"]
-    hits += [_law_hit(clean, m) for m in others.values() if not any(s < m.end() and m.start() < e for s, e in taken)]
+    hits += law_hits(clean, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -162,69 +108,6 @@ def _type_from_codes(kind_codes: list[str], codes: list[str], shape: str) -> str
     if shape == "administrative":
         return "Công văn"    # a Công văn carries no type code: 5973/UBND-KT
     return None
-
-
-_NUMBER_AFTER = re.compile(r"\s*")     # a symbol's hit starts at its `số`
-
-
-def _law_hit(clean: str, m: re.Match, number: str | None = None) -> Hit:
-    spoken = " ".join(m.group("law").split())
-    date = g.iso_date(m)
-    laws = _laws_by_name().get(_name_key(spoken), [])
-    if number:      # the law of that number, whether or not the vocabulary knows it
-        laws = [law for law in laws if law.number == number]
-    names = {law.name for law in laws}      # `Hiến pháp`: of 1992 or 2013, as the date decides
-    start, name = m.start(), names.pop() if len(names) == 1 else spoken
-    amending = g.AMENDING_LAW_BEFORE.search(clean, max(0, start - 80), start)
-    if amending:    # an amending law not in the vocabulary: not the law it amends
-        laws, start, name = [], amending.start(), f"Luật sửa đổi, bổ sung một số điều của {name}"
-    year = m.group("law_year")
-    # the cited date; else the day and month when the year is a slip (`Luật Công nghệ thông tin
-    # ngày 29/6/2016`: the law of 29/6/2006); else the cited year (`Luật Nhà ở năm 2014`)
-    chosen = (_only(laws, lambda law: law.date == date) or _only(laws, lambda law: law.date[4:] == date[4:])
-              if date else _only(laws, lambda law: law.date[:4] == year) if year else None)
-    hit = Hit(start, m.end(), None, laws[0].doc_type if laws else "Luật", ["QH"], "law", name=name)
-    hit.date = date
-    hit.tail_end = m.end()
-    hit.candidates = laws            # resolved against the citing document's date in merge()
-    if number and not laws:      # a number the vocabulary does not know
-        _numbered(hit, number)
-    elif not laws and (date or year):   # a law the vocabulary does not know, of the year cited
-        hit.year = int((date or year)[:4])
-    elif chosen or number:
-        _choose_law(hit, chosen or laws[0])
-    return hit
-
-
-def _choose_law(hit: Hit, law) -> None:
-    hit.name = law.name
-    if law.number:
-        _numbered(hit, law.number)
-    else:
-        hit.year = int(law.date[:4])
-
-
-def _numbered(hit: Hit, number: str) -> None:
-    hit.label, hit.year = number, int(number.split("/")[1])
-
-
-def _only(laws: list, test):
-    """The one law of those that passes the test, if exactly one does."""
-    passing = [law for law in laws if test(law)]
-    return passing[0] if len(passing) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _laws_by_name() -> dict[str, list]:
-    by_name: dict[str, list] = {}
-    for law in vocabulary().laws:
-        for name in g.law_spellings(law):
-            by_name.setdefault(_name_key(name), []).append(law)
-    return by_name
-
-
-def _name_key(name: str) -> str:
-    return " ".join(tone_on_first(name).replace(",", " ").lower().split())
 
 
 def canonical_label(text: str) -> str | None:
@@ -481,7 +364,7 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
     records: dict[str, Reference] = {}
     for hit in hits:
         if hit.shape == "law":
-            _resolve_law(hit, ctx)
+            resolve_law(hit, ctx)
         issuer = hit.issuer = _issuer_of(hit, ctx, _speaker(hit, ctx))
         # (the document's own number, unless the text says another body's: a symbol's code does not)
         if hit.label is not None and _same_label(hit.label, ctx.own_label) and not (
@@ -593,20 +476,6 @@ def _coded_bodies(hit: Hit) -> list[str]:
     by_code = vocabulary().issuer_by_code
     codes = [c.rstrip("0123456789") for c in hit.codes] if hit.shape == "normative" else [hit.body_code]
     return list(dict.fromkeys(by_code[c] for c in codes if c in by_code))
-
-
-def _resolve_law(hit: Hit, ctx: Context) -> None:
-    """A law named without a date: the latest of that name passed by the citing date, or by the
-    date of the document in whose description it is named (`Nghị định số 01/2017/NĐ-CP … quy định
-    chi tiết thi hành Luật đất đai`: the law of 2013, not the one in force when citing it)."""
-    if hit.label or hit.year or not hit.candidates or hit.date is not None:
-        return
-    outer = hit.nested_in
-    cutoff = (outer and (outer.date or (outer.year and f"{outer.year}-12-31"))) or ctx.date or "9999-12-31"
-    passed = [law for law in hit.candidates if law.date <= cutoff]
-    if not passed:      # every law of that name is later than the citing document: not one of them
-        return
-    _choose_law(hit, max(passed, key=lambda x: x.date))
 
 
 def _another_body_s(ref: Reference, issuer: Issuer) -> bool:

@@ -1,0 +1,51 @@
+"""What the reference grammar passes between its steps: the citing document's context, and each
+hit (a number-symbol or a law's name found in the text) as it is read (loaders/references.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.issuers import Issuer
+from loaders.records import Locality
+
+
+@dataclass
+class Context:
+    """What the citing document tells about itself, used to complete its references."""
+    own_label: str | None
+    locality: Locality
+    eras: list[str]
+    date: str | None
+    hints: dict[str, set[str]] = field(default_factory=dict)
+    own_issuer: str | None = None
+    own_level: str | None = None
+
+
+@dataclass
+class Hit:
+    start: int                   # start of the type word, or of the number
+    end: int                     # end of the number-symbol (or law name)
+    label: str | None
+    doc_type: str | None
+    codes: list[str]             # issuer codes of the symbol, canonical
+    shape: str                   # party | normative | administrative | law
+    year: int | None = None
+    date: str | None = None
+    issuer_raw: str | None = None
+    subject: str | None = None
+    name: str | None = None
+    tail_end: int = 0
+    clause_end: int = 0
+    nested_in: "Hit | None" = None
+    nested_relation: str | None = None
+    candidates: list = field(default_factory=list)   # laws of that name, for a law hit
+    issuer: Issuer | None = None     # resolved in merge()
+    in_title: bool = False           # in the document's own title
+    lead: int | None = None          # where `… và chỉ đạo của UBND tỉnh tại` before it starts
+
+    @property
+    def body_code(self) -> str | None:
+        """The code of the issuing body: first after the type in `5973/UBND-KT` and `114/KH-UBND`,
+        last in `04/2015/NĐ-CP` and `31-CT/TU`."""
+        if not self.codes:
+            return None
+        return (self.codes[0] if self.shape == "administrative" else self.codes[-1]).rstrip("0123456789")
