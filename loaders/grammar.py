@@ -141,15 +141,6 @@ OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,?\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
                           rf"(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
                           rf"(?:\s(?:[^;:,.()“”\"]|,\s*(?=[{UPPER}])){{0,80}}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
-# A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the
-# enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
-# or before a section's heading on the next line (`II. NỘI DUNG`, `PHẦN II`: a paragraph that a
-# converter left without its final stop)
-_ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
-# (each alternative opens with a punctuation mark or a line break, which the engine skips to)
-CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})"
-                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:[IVX]+|\d+)\b))")   # a section's heading
-
 # Verbs that make a reference nested inside another one's description, with the relation.
 NESTED_VERBS = (
     ("implements", r"(?:triển khai,?\s+)?thực hiện|triển khai"),
@@ -206,6 +197,15 @@ _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 _OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
                     "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm"))
 PREAMBLE_OPENING = re.compile(rf"(?:{_OPENINGS})\b")
+# A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the
+# enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
+# or before a section's heading or a paragraph's opening words on the next line (`II. NỘI DUNG`,
+# `PHẦN II`, `Thực hiện …`: a paragraph that a converter or a PDF left without its final stop)
+_ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
+# (each alternative opens with a punctuation mark or a line break, which the engine skips to)
+CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})"
+                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:[IVX]+|\d+)\b))"   # a section's heading
+                        rf"|\n(?=[ \t]*(?:{_OPENINGS})\b)")    # a paragraph's opening (`Thực hiện …`, `Căn cứ …`)
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(

@@ -177,6 +177,9 @@ def test_a_symbol_s_tail_typed_twice():
      "Tuyên truyền sâu rộng.", "12/KH-UBND", "công tác dân vận năm 2024"),
     ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/3/2024 của UBND huyện về công tác dân vận năm 2024\nPHẦN II. NHIỆM VỤ\n",
      "12/KH-UBND", "công tác dân vận năm 2024"),
+    # … or before the next paragraph's opening words (a PDF's line, a converter's paragraph)
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/3/2024 của UBND huyện về công tác dân vận năm 2024\nThực hiện chỉ đạo của "
+     "UBND tỉnh, UBND xã xây dựng kế hoạch như sau.", "12/KH-UBND", "công tác dân vận năm 2024"),
     # the next reference's issuer named before it, with what it gave (Lạng Sơn's emulation board, 2018)
     ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi "
      "đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động "
