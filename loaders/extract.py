@@ -12,7 +12,7 @@ from loaders.references import extract_references, symbol_hit
 
 # Raised whenever a change to the loaders changes what they extract: a store built by another
 # version has its files extracted again on the next ingest.
-VERSION = 137
+VERSION = 138
 
 
 def extract_text(text: Text, source: str) -> Extraction:
@@ -23,7 +23,7 @@ def extract_text(text: Text, source: str) -> Extraction:
     document, hints, eras = extract_document(clean, layout, label_hit)
     ctx = Context(own_label=document.label, locality=setting(document, hints, eras), eras=eras,
                   date=document.issued_date, hints=hints, own_issuer=document.issuer,
-                  own_level=document.level)
+                  own_level=document.level, own_number=number.span() if number else None)
     references = extract_references(text, layout, ctx)
     return Extraction(source, document, references, [], text.sha256)
 

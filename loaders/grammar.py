@@ -197,6 +197,7 @@ _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 _OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
                     "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm"))
 PREAMBLE_OPENING = re.compile(rf"(?:{_OPENINGS})\b")
+OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ HỘI Căn cứ | Nghị định số …`
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the
 # enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
 # or before a section's heading or a paragraph's opening words on the next line (`II. NỘI DUNG`,

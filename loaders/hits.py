@@ -18,6 +18,7 @@ class Context:
     hints: dict[str, set[str]] = field(default_factory=dict)
     own_issuer: str | None = None
     own_level: str | None = None
+    own_number: tuple[int, int] | None = None      # where the header's `Số:` line gives it
 
 
 @dataclass

@@ -28,7 +28,10 @@ MAX_SENTENCE = 600
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
     clean = text.clean
-    hits = [h for h in find_hits(clean) if h.start >= layout.start]
+    # (not the header's own number: a text layer that runs the header into one line would make the
+    # preamble's references part of its clause)
+    own = ctx.own_number or (0, 0)
+    hits = [h for h in find_hits(clean) if h.start >= layout.start and not own[0] <= h.end - 1 < own[1]]
     title = layout.title or (0, 0)
     for hit in hits:
         read_tail(clean, hit)
@@ -313,9 +316,13 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
         return "cites"
     paragraph = _paragraph_start(layout, pos)
     sentence = _sentence_start(clean, paragraph, pos)
-    # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second
+    # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second;
+    # an opening word right before the reference, in its capital, leads it wherever it stands (a PDF
+    # whose text layer runs the letterhead, title and preamble into one line)
     clause = clean.rfind(";", sentence, pos) + 1 or sentence
-    for lead in (clean[clause:pos], clean[sentence:pos], clean[paragraph:pos]):
+    opening = g.OPENING_BEFORE.search(clean, max(clause, pos - 30), pos)
+    for lead in (clean[opening.start():pos] if opening else "", clean[clause:pos], clean[sentence:pos],
+                 clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
             return "based_on"
         if g.LEAD_IMPLEMENTS.match(lead):

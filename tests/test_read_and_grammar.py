@@ -957,6 +957,19 @@ def test_a_regulation_issued_with_a_decision_is_of_the_decision_s_day():
     assert (doc.doc_type, doc.issued_date, doc.year) == ("Quy chế", "2021-07-22", 2021)
 
 
+def test_a_header_run_into_one_line_with_the_preamble():
+    # Bộ LĐ-TB&XH's 23/2007/QĐ-BLĐTBXH as a PDF's text layer gives it: letterhead, motto, number, title
+    # and grounds on one line; the first ground is still a ground, not a part of the own number's clause
+    text = read_bytes("1. BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do – "
+                      "Hạnh phúc ******* Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH "
+                      "HỆ THỐNG CHỈ TIÊU THEO DÕI BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI Căn cứ Nghị định số "
+                      "29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ quy định chức năng của Bộ; Căn cứ Quyết định "
+                      "số 42/2002/QĐ-TTg ngày 19 tháng 3 năm 2002 của Thủ tướng Chính phủ về quản lý.".encode())
+    result = extract_text(text, "<one line>")
+    assert (result.document.label, result.document.issuer) == ("23/2007/QĐ-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội")
+    assert {r.label: r.relation for r in result.references} == {"29/2003/NĐ-CP": "based_on", "42/2002/QĐ-TTg": "based_on"}
+
+
 def test_a_letterhead_that_lost_its_first_letter():
     # Kon Tum's 2516/KH-UBND (2014) as a web copy gives it: `Y BAN NHÂN DÂN`, words glued together
     text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2516/KH-UBND\n\n"
