@@ -216,7 +216,10 @@ PARAGRAPH_BREAK = re.compile(
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal
 OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
-SECTION_START = re.compile(r"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
+# (also after a sentence's end on one line, as a text layer that runs the page into one line gives
+# it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
+SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
+                           rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
 REPUBLIC = either_tone(r"C[ỘÔ]NG\s*HÒA\s+XÃ\s+HỘI")     # `CỘNGHÒA` glued by a web copy, `CÔNG` of a scan
 # the Party's (and the Youth Union's: `ĐOÀN TNCS HỒ CHÍ MINH`) in place of the Republic's motto

@@ -227,3 +227,16 @@ def test_the_recipients_end_where_the_signature_block_begins(extractions):
     # Hà Nội's 308/KH-UBND: `- Lưu: VT, ĐMPT.` then, in the table's other cell, `TM. ỦY BAN NHÂN DÂN`
     recipients = extractions["corpus/013_hn-hanoi-kh308-2025-dulieu-chuyendoiso.txt"].document.recipients
     assert recipients[-1] == "Lưu: VT, ĐMPT"
+
+
+@pytest.mark.parametrize("name", ["seeds/000_68e3b3ec1d53f4cc.txt", "seeds/002_144f1bf66b79e4ff.txt",
+                                  "seeds/003_b386e35d8303a670.txt"])
+def test_a_plan_run_into_one_line_reads_as_its_text(extractions, tmp_path, name):
+    # a PDF's text layer may run a whole page into one line: `… như sau: I. MỤC ĐÍCH, YÊU CẦU 1. …`
+    # still ends the preamble where the first section starts, so grounds stay grounds
+    flat = tmp_path / "flat.txt"
+    flat.write_text(" ".join((SAMPLES / name).read_text(encoding="utf-8").split()), encoding="utf-8")
+
+    def key(extraction):
+        return sorted((r.label or r.name, r.issuer, r.relation, r.issued_date) for r in extraction.references)
+    assert key(extract_file(flat)) == key(extractions[name])
