@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
                            TimeRemainingColumn)
 from rich.text import Text
-from rich.table import Table
+from rich.table import Column, Table
 
 from graph.export import FORMATS, export as export_graph, write_neo4j_csv
 from graph.ingest import ingest as ingest_files
@@ -147,7 +147,8 @@ def ingest(paths: tuple[str, ...], store_path: str, workers: int | None) -> None
 def find(label: str, year: int | None, store_path: str, as_json: bool) -> None:
     """Every document with number-symbol LABEL."""
     found = qd.find(open_store(store_path), label, year)
-    emit([{**d, "loaded": d["source"] is not None} for d in found], as_json, doc_table)
+    emit([{**d, "loaded": d["source"] is not None} for d in found], as_json,
+         lambda rows: doc_table(rows, ids=True))
     if not found:
         sys.exit(1)
 
@@ -176,7 +177,9 @@ def implementers(doc, year, transitive, relations, store_path, as_json) -> None:
     store = open_store(store_path)
     wanted = {r.strip() for r in relations.split(",") if r.strip()}
     result = ql.implementers(store, qd.resolve_document(store, doc, year), transitive, wanted)
-    emit(result, as_json, lambda rows: doc_table(rows, extra=("relation", "depth", "path")))
+    # (each row's path runs from the row's plan to DOC: the table shows what lies between)
+    emit(result, as_json, lambda rows: doc_table([{**r, "via": " → ".join(map(doc_name, r["path"][1:-1]))}
+                                                  for r in rows], extra=("relation", "depth", "via")))
 
 
 @main.command()
@@ -309,7 +312,7 @@ def print_extraction(result) -> None:
         return
     d = result.document
     out.rule(result.source)
-    out.print(f"{d.doc_type or '?'} {d.label or '(chưa số)'} — {d.issuer or '?'} "
+    out.print(f"{d.doc_type or '?'} {d.label or '(no number)'} — {d.issuer or '?'} "
               f"[{d.level or '?'}] {d.issued_date or d.year or ''}", markup=False)
     if d.title:
         out.print(d.title, markup=False)
@@ -320,20 +323,37 @@ def print_extraction(result) -> None:
     out.print(table)
 
 
-def doc_table(rows: list[dict], extra: tuple[str, ...] = ()) -> None:
-    table = Table(*extra, "id", "type", "issuer", "level", "date", "loaded")
-    for row in rows:
-        cells = [_cell(row.get(col)) for col in extra]
-        table.add_row(*cells, row["id"], row.get("doc_type") or "", row.get("issuer") or "",
+def doc_table(rows: list[dict], extra: tuple[str, ...] = (), ids: bool = False) -> None:
+    """`document` is what names it as a DOC argument: its number-symbol, else its file, else its
+    node id (`ids`: always the id)."""
+    if not rows:
+        out.print("(none)")
+        return
+    extras = [[("" if row.get(col) is None else str(row[col])) for row in rows] for col in extra]
+    # (a number-symbol, a relation or a date cut short is wrong, not shorter: they fold or keep their width)
+    table = Table(*(Column(c, min_width=min(12, max(map(len, [c, *cells])))) for c, cells in zip(extra, extras)),
+                  Column("id" if ids else "document", overflow="fold", min_width=12), "type", "issuer",
+                  Column("level", min_width=8), Column("date", min_width=10), "loaded")
+    for i, row in enumerate(rows):
+        name = row["id"] if ids else row.get("label") or _as_argument(row.get("source")) or row["id"]
+        table.add_row(*(cells[i] for cells in extras), name, row.get("doc_type") or "", row.get("issuer") or "",
                       row.get("level") or "", row.get("issued_date") or str(row.get("year") or ""),
                       "yes" if row.get("source") else "")
     out.print(table)
 
 
-def _cell(value) -> str:
-    if isinstance(value, list):      # a path
-        return " → ".join(step.get("label") or step["id"] for step in value)
-    return "" if value is None else str(value)
+def _as_argument(source: str | None) -> str | None:
+    """A file as the shortest DOC argument that names it: relative to here when under it."""
+    if source is None:
+        return None
+    relative = os.path.relpath(source)
+    return source if relative.startswith("..") else relative
+
+
+def doc_name(doc: dict) -> str:
+    """A document in a path: its number-symbol or name, else type, issuer and year."""
+    return doc.get("label") or doc.get("name") or " ".join(
+        str(doc[f]) for f in ("doc_type", "issuer", "year") if doc.get(f)) or doc["id"]
 
 
 def print_show(data: dict) -> None:

@@ -11,6 +11,7 @@ CHAIN = {"implements", "based_on"}      # the relations a lineage follows throug
 DEFAULT_RELATIONS = frozenset(CHAIN)
 MAX_DEPTH = 12
 MAX_CHAINS = 500
+STEP_FIELDS = ("label", "name", "doc_type", "issuer", "year")
 
 
 def implementers(store, node_id: str, transitive: bool = False,
@@ -36,14 +37,20 @@ def implementers(store, node_id: str, transitive: bool = False,
                 queue.append(source)
     docs = store.documents([node_id] + [source for source, _, _ in found])
     # a directive has thousands of implementers whose paths share their upper entries
-    paths = {node_id: [{"id": node_id, "label": docs.get(node_id, {}).get("label")}]}
+    paths = {node_id: [_step(node_id, docs)]}
     result = []
     for source, relation, target in found:
-        paths[source] = [{"id": source, "label": docs.get(source, {}).get("label")}] + paths[target]
+        paths[source] = [_step(source, docs)] + paths[target]
         obj = doc_object(store, source, docs)
         obj.update(relation=relation, depth=depth[source], path=paths[source])
         result.append(obj)
     return result
+
+
+def _step(node_id: str, docs: dict[str, dict]) -> dict:
+    """A path's entry: enough to name it (an unnumbered plan by its type, issuer and year)."""
+    doc = docs.get(node_id, {})
+    return {"id": node_id, **{f: doc.get(f) for f in STEP_FIELDS}}
 
 
 def lineage(store, node_id: str) -> list[list[dict]]:

@@ -222,9 +222,10 @@ def test_a_second_writer_is_refused(tmp_path):
             ingest(StoreDir(tmp_path), [FIXTURES / "tinh_kh45_2024.txt"])
 
 
-def run_cli(*args, store):
+def run_cli(*args, store, columns=80):
     return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True,
-                          env={"VBGRAPH_STORE": str(store), "PATH": "/usr/bin:/bin"}, cwd=ROOT)
+                          env={"VBGRAPH_STORE": str(store), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns)},
+                          cwd=ROOT)
 
 
 def test_cli_commands_json(tmp_path):
@@ -244,3 +245,19 @@ def test_cli_commands_json(tmp_path):
     assert missing.returncode == 1 and "no document" in missing.stderr and "Traceback" not in missing.stderr
     no_store = run_cli("conflicts", store=tmp_path / "nowhere")
     assert no_store.returncode == 1 and "no store" in no_store.stderr
+
+
+def test_cli_tables_name_documents_as_arguments(tmp_path):
+    # a plan without a number is named by its file (which `show`, `lineage` … accept), never by its
+    # node id; the path to DOC shows what lies between, each step by its number-symbol
+    assert run_cli("ingest", str(FIXTURES), store=tmp_path).returncode == 0
+    table = run_cli("implementers", "33/CT-TTg", "--transitive", store=tmp_path, columns=240).stdout
+    minh_tam = next(line for line in table.splitlines() if "xa_minhtam_2024.md" in line)
+    assert "114/KH-UBND → 45/KH-UBND" in minh_tam and "implements" in minh_tam
+    assert "draft@" not in table
+    lineage = run_cli("lineage", "tests/fixtures/binhphuoc/xa_minhtam_2024.md", store=tmp_path)
+    assert lineage.returncode == 0 and "45/KH-UBND (UBND tỉnh Bình Phước)" in lineage.stdout
+    rows = json.loads(run_cli("implementers", "45/KH-UBND", "--transitive", "--json", store=tmp_path).stdout)
+    draft = next(r for r in rows if r["source"].endswith("xa_minhtam_2024.md"))
+    assert draft["path"][0] == {"id": draft["id"], "label": None, "name": None, "doc_type": "Kế hoạch",
+                                "issuer": "UBND xã Minh Tâm", "year": 2024}

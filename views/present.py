@@ -48,7 +48,7 @@ def caption(doc: dict) -> str:
 
 
 def path_html(path: list[dict]) -> str:
-    return " → ".join(link(step, step.get("label") or step["id"]) for step in path)
+    return " → ".join(link(step) for step in path)
 
 
 def table_html(headers: list[str], rows: list[list[str]]) -> str:
