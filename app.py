@@ -62,7 +62,7 @@ def document(store, node_id: str) -> None:
     pages.document_header(data["document"])
     info, plans, chains, graph = st.tabs(["Thông tin", "Kế hoạch thực hiện", "Chuỗi thực hiện", "Đồ thị"])
     with info:
-        pages.info_tab(data)
+        pages.info_tab(store, data)
     with plans:
         pages.implementers_tab(store, node_id)
     with chains:

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -20,6 +21,7 @@ from views import pages, present
 FIXTURES = Path(__file__).parent / "fixtures"
 TINH = "45/KH-UBND@2024@UBND tỉnh Bình Phước"
 HON_QUAN = "114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước"
+BU_DANG = "114/KH-UBND@2024@UBND huyện Bù Đăng, tỉnh Bình Phước"
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +129,14 @@ def test_document_page_by_label_shows_plans_and_lineage(store_dir):
     assert "đường dẫn:" in html                                          # commune plans show their path
 
 
+def test_a_loaded_plans_page_dates_it_and_names_who_cites_it_otherwise(store_dir):
+    # the province's plan says 05/3/2024 (so does Hớn Quản's plan); Bù Đăng's cites it as of 15/3/2024
+    html = page_html(run_app(store_dir, doc="45/KH-UBND"))
+    assert "<td>Ngày ban hành</td><td>05/03/2024</td>" in html
+    warning = next(line for line in html.splitlines() if "Trích dẫn mâu thuẫn về ngày ban hành" in line)
+    assert "15/03/2024 (theo <a href=\"?id=" + quote(BU_DANG, safe="") in warning
+
+
 def test_ambiguous_label_offers_a_choice(store_dir):
     at = run_app(store_dir, doc="114/KH-UBND")
     html = page_html(at)
@@ -153,8 +163,12 @@ def test_search_page_keeps_the_query_in_the_url(store_dir):
 
 def test_conflicts_and_most_cited_pages(store_dir):
     html = page_html(run_app(store_dir, view="conflicts"))
-    assert "2024&#45;03&#45;05" in html and "2024&#45;03&#45;15" in html
-    assert "huyen&#95;budang&#95;kh114&#95;2024&#46;txt" in html
+    # 45/KH-UBND is of 05/3/2024 by Hớn Quản's plan and of 15/3/2024 by Bù Đăng's: each date with
+    # the plan that gives it, linked by its number-symbol (not its file)
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>(.*?)</td></tr>", html)
+    by_date = {date: cited for date, cited in rows}
+    assert quote(BU_DANG, safe="") in by_date["15/03/2024"] and quote(HON_QUAN, safe="") in by_date["05/03/2024"]
+    assert "114/KH&#45;UBND</a>" in by_date["15/03/2024"] and ".txt" not in html
     most = run_app(store_dir, view="most-cited")
     assert "33/CT&#45;TTg" in page_html(most)
 

@@ -6,8 +6,8 @@ import streamlit as st
 
 from queries import documents as qd
 from queries import lineage as ql
-from views.present import (DOC_HEADERS, LEVEL, RELATION, caption, doc_name, doc_rows, esc, link,
-                           path_html, table_html)
+from views.present import (DOC_HEADERS, LEVEL, RELATION, caption, doc_name, doc_rows, esc, link, path_html,
+                           table_html, vn_date)
 
 UNITS_PER_PAGE = 20
 PREVIEW = 5             # plans listed under each unit of the hierarchy
@@ -15,6 +15,8 @@ BUSY_UNIT = 100         # plans in a province above which its units show counts,
 PLANS_PER_PAGE = 50
 TABLE_ROWS = 300        # rows of a coverage table
 TABLE_SOURCES = 10      # citing files named under one side of a conflict
+# (st.warning's box, which cannot hold links)
+WARNING_STYLE = "background:#fffbe6;border-left:4px solid #f5b400;padding:0.6em 1em;margin:0.5em 0;border-radius:4px"
 FIELD = {"issued_date": "Ngày ban hành", "issuer": "Cơ quan ban hành", "subject": "Trích yếu"}
 TYPES = ["Chỉ thị", "Nghị quyết", "Kết luận", "Quyết định", "Kế hoạch", "Nghị định", "Thông tư", "Luật",
          "Quy định", "Hướng dẫn", "Chương trình", "Công văn"]
@@ -56,17 +58,19 @@ def document_header(doc: dict) -> None:
     html(f"<p>{esc(caption(doc))}</p>")
 
 
-def info_tab(data: dict) -> None:
+def info_tab(store, data: dict) -> None:
     doc = data["document"]
     place = ", ".join(v for v in (doc.get("locality") or {}).values() if v)
     meta = [("Số, ký hiệu", doc.get("label")), ("Loại", doc.get("doc_type")), ("Trích yếu", doc.get("title")),
             ("Cơ quan ban hành", doc.get("issuer")), ("Cấp", LEVEL.get(doc.get("level") or "unknown")),
-            ("Địa bàn", place), ("Ngày ban hành", doc.get("issued_date")), ("Người ký", data.get("signer")),
+            ("Địa bàn", place), ("Ngày ban hành", vn_date(doc.get("issued_date"))), ("Người ký", data.get("signer")),
             ("Tệp nguồn", doc.get("source") or "chưa nạp văn bản, chỉ biết qua trích dẫn")]
     html(table_html(["Trường", "Giá trị"], [[esc(k), esc(v)] for k, v in meta if v]))
     for conflict in data["conflicts"]:
-        sides = "; ".join(f"{s['value']} (theo {_sources(s['sources'])})" for s in conflict["values"])
-        st.warning(f"Trích dẫn mâu thuẫn về {FIELD.get(conflict['field'], conflict['field'])}: {sides}")
+        sides = "; ".join(f"{esc(_value(conflict, s))} (theo {_citing(store, s['sources'])})"
+                          for s in conflict["values"])
+        html(f'<div style="{WARNING_STYLE}">Trích dẫn mâu thuẫn về '
+             f'{esc(FIELD.get(conflict["field"], conflict["field"]).lower())}: {sides}</div>')
     for relation, targets in data["references"].items():
         html(f"<h3>{esc(RELATION.get(relation, relation).capitalize())} ({len(targets)})</h3>")
         for ref in targets:
@@ -86,9 +90,17 @@ def _page(items: list, size: int, key: str, title: str = "Trang") -> list:
     return items[(page - 1) * size: page * size]
 
 
-def _sources(sources: list[str], shown: int = 3) -> str:
+def _citing(store, sources: list[str], shown: int = 3) -> str:
+    """The citing documents (linked, by name) of the files `sources`, the first `shown` of them."""
+    ids = [store.by_source(source) for source in sources[:shown]]
+    docs = store.documents([i for i in ids if i])
+    named = [link({**docs[i], "id": i}) if i in docs else esc(source) for i, source in zip(ids, sources)]
     more = f" và {len(sources) - shown} văn bản khác" if len(sources) > shown else ""
-    return ", ".join(sources[:shown]) + more
+    return ", ".join(named) + more
+
+
+def _value(conflict: dict, side: dict) -> str:
+    return vn_date(side["value"]) if conflict["field"] == "issued_date" else side["value"]
 
 
 def implementers_tab(store, node_id: str) -> None:
@@ -211,5 +223,5 @@ def conflicts_page(store) -> None:
         html(f"<h3>{link(row)}</h3><p>{esc(caption(row))}</p>")
         for conflict in row["conflicts"]:
             html(table_html([esc(FIELD.get(conflict["field"], conflict["field"])), "Theo văn bản"],
-                            [[esc(side["value"]), esc(_sources(side["sources"], TABLE_SOURCES))]
+                            [[esc(_value(conflict, side)), _citing(store, side["sources"], TABLE_SOURCES)]
                              for side in conflict["values"]]))

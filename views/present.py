@@ -42,7 +42,7 @@ def link(doc: dict, text: str | None = None) -> str:
 
 def caption(doc: dict) -> str:
     """Type, issuer, level and date on one line (plain text)."""
-    date = _vn_date(doc.get("issued_date")) or (str(doc["year"]) if doc.get("year") else None)
+    date = vn_date(doc.get("issued_date")) or (str(doc["year"]) if doc.get("year") else None)
     parts = [doc.get("doc_type"), doc.get("issuer"), LEVEL.get(doc.get("level") or "unknown"), date]
     return " · ".join(p for p in parts if p)
 
@@ -60,7 +60,7 @@ def table_html(headers: list[str], rows: list[list[str]]) -> str:
 
 def doc_rows(docs: list[dict]) -> list[list[str]]:
     return [[link(d), esc(d.get("doc_type")), esc(d.get("title")), esc(d.get("issuer")),
-             esc(LEVEL.get(d.get("level") or "unknown")), esc(_vn_date(d.get("issued_date")) or d.get("year"))]
+             esc(LEVEL.get(d.get("level") or "unknown")), esc(vn_date(d.get("issued_date")) or d.get("year"))]
             for d in docs]
 
 
@@ -87,7 +87,8 @@ def graph_elements(neighbourhood: dict) -> dict:
     return {"nodes": nodes, "edges": edges}
 
 
-def _vn_date(iso: str | None) -> str | None:
+def vn_date(iso: str | None) -> str | None:
+    """`2021-11-26` -> `26/11/2021`, as Vietnamese documents write a date."""
     if not iso:
         return None
     year, month, day = iso.split("-")
