@@ -137,6 +137,16 @@ def test_a_loaded_plans_page_dates_it_and_names_who_cites_it_otherwise(store_dir
     assert "15/03/2024 (theo <a href=\"?id=" + quote(BU_DANG, safe="") in warning
 
 
+def test_coverage_is_offered_at_the_levels_below_the_document(store_dir):
+    assert [s.options for s in run_app(store_dir, doc="33/CT-TTg").selectbox if s.label == "Cấp"] == [
+        ["Tỉnh", "Huyện", "Xã"]]
+    district = run_app(store_dir, id=HON_QUAN)
+    assert [s.options for s in district.selectbox if s.label == "Cấp"] == [["Xã"]]
+    assert "Độ phủ theo địa bàn" in page_html(district)
+    commune = run_app(store_dir, doc="30/KH-UBND")          # Đức Liễu's: nothing lies below a commune
+    assert not [s for s in commune.selectbox if s.label == "Cấp"]
+
+
 def test_ambiguous_label_offers_a_choice(store_dir):
     at = run_app(store_dir, doc="114/KH-UBND")
     html = page_html(at)

@@ -171,8 +171,13 @@ def _plans(plans: list[dict], indent: bool = False, limit: int = PREVIEW) -> Non
 
 
 def coverage_section(store, node_id: str) -> None:
+    # a plan is carried out by the levels below its own (a district's plan by communes)
+    own = (store.node(node_id) or {}).get("level")
+    levels = list(ql.LEVELS[ql.LEVELS.index(own) + 1:] if own in ql.LEVELS else ql.LEVELS[1:])
+    if not levels:
+        return
     html("<h3>Độ phủ theo địa bàn</h3>")
-    level = st.selectbox("Cấp", ["province", "district", "commune"], format_func=LEVEL.get)
+    level = st.selectbox("Cấp", levels, format_func=LEVEL.get)
     cov = ql.coverage(store, node_id, level)
     era = "trước 01/7/2025" if cov["era"].startswith("before") else "từ 01/7/2025"
     st.caption(f"Đơn vị hành chính {era}, trong các tỉnh có kế hoạch.")
