@@ -30,6 +30,9 @@ class Layout:
     # a paragraph a line (Word's text, a converter's Markdown), not lines broken at the page's width
     # (a PDF's text layer): a line's end then ends every clause on it
     paragraph_lines: bool = False
+    # lines broken at the page's width, and a blank line between paragraphs (a converter's Markdown),
+    # not between every two lines (a double-spaced PDF text layer) nor at page breaks only
+    blank_lines_part: bool = False
 
 
 @cache
@@ -85,7 +88,8 @@ def find_layout(clean: str) -> Layout:
     preamble_end = section.start() if section else len(clean)
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
-                  _grounds(clean, preamble_end), breaks, _footnotes(clean), _paragraph_lines(clean))
+                  _grounds(clean, preamble_end), breaks, _footnotes(clean), _paragraph_lines(clean),
+                  _blank_lines_part(clean))
 
 
 LONG_LINE = 200     # characters: wider than any page a PDF's lines were broken at
@@ -95,6 +99,14 @@ def _paragraph_lines(clean: str) -> bool:
     """Whether most of the text stands on lines longer than a page is wide."""
     lengths = [len(line) for line in clean.split("\n")]
     return sum(n for n in lengths if n > LONG_LINE) * 2 > sum(lengths)
+
+
+def _blank_lines_part(clean: str) -> bool:
+    """Whether a tenth to a half of the text's lines are followed by a blank line."""
+    lines = clean.split("\n")
+    written = sum(1 for line in lines if line.strip())
+    before_blank = sum(1 for line, nxt in zip(lines, lines[1:]) if line.strip() and not nxt.strip())
+    return written > 0 and 0.1 <= before_blank / written <= 0.5
 
 
 # a Công văn's subject under its number (`V/v triển khai Chỉ thị số 33/CT-TTg`, also `Về việc …`,

@@ -38,10 +38,12 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
         if title[0] <= hit.start < title[1]:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
-        elif layout.paragraph_lines:
+        elif layout.paragraph_lines or layout.blank_lines_part:
             # a paragraph left without its final stop ends where the next begins, in capitals (a
-            # converter's line break inside a paragraph goes on in lower case or a number)
-            next_paragraph = _NEXT_PARAGRAPH.search(clean, hit.tail_end, hit.clause_end)
+            # converter's line break inside a paragraph goes on in lower case or a number; a text
+            # broken at the page's width goes on over a line break, not over a blank line)
+            after = _NEXT_PARAGRAPH if layout.paragraph_lines else _AFTER_BLANK_LINE
+            next_paragraph = after.search(clean, hit.tail_end, hit.clause_end)
             hit.clause_end = next_paragraph.start() if next_paragraph else hit.clause_end
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
@@ -52,6 +54,7 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
 
 
 _NEXT_PARAGRAPH = re.compile(rf"\n\s*(?=[{g.UPPER}])")
+_AFTER_BLANK_LINE = re.compile(rf"\n[ \t]*\n\s*(?=[{g.UPPER}])")
 
 
 # --- 1. find -------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
 """Expected values read off the real documents in data/samples (each checked against the text)."""
+import textwrap
+
 import pytest
 
 from conftest import SAMPLES
@@ -181,6 +183,10 @@ def test_relations_between_cited_documents(extractions):
 
 
 @pytest.mark.parametrize("name, label, subject", [
+    # a PDF's text layer with a blank line after every line: `… trên địa bàn huyện\n\nHớn Quản năm
+    # 2024;` goes on over the blank line (which parts paragraphs only where not every line has one)
+    ("seeds/000_68e3b3ec1d53f4cc.txt", "114/KH-UBND", "triển khai, thực hiện công tác dân vận chính quyền "
+                                                      "trên địa bàn huyện Hớn Quản năm 2024"),
     # `… của Bộ Chính trị khóa XI về việc Mặt trận …`: the term named without parentheses
     ("seeds/001_e5f57dfa3d73beca.txt", "218-QĐ/TW", "Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và "
                                                     "Nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền"),
@@ -240,3 +246,20 @@ def test_a_plan_run_into_one_line_reads_as_its_text(extractions, tmp_path, name)
     def key(extraction):
         return sorted((r.label or r.name, r.issuer, r.relation, r.issued_date) for r in extraction.references)
     assert key(extract_file(flat)) == key(extractions[name])
+
+
+@pytest.mark.parametrize("width", [70, 90, 110])
+def test_a_plan_broken_at_a_pages_width_reads_as_its_text(extractions, tmp_path, width):
+    # seed 001 as a converter writes it when it keeps the page's line breaks: a blank line between
+    # paragraphs, so that a paragraph left without its stop (`… 25-CT/TU … trong tình hình mới`)
+    # ends there and not in the next one's `Tổ chức rà soát, …`
+    name = "seeds/001_e5f57dfa3d73beca.txt"
+    lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n".join("\n".join(textwrap.wrap(line, width)) or line for line in lines), encoding="utf-8")
+
+    def key(extraction):
+        return sorted((r.label, r.issuer, r.relation, r.issued_date, r.subject) for r in extraction.references)
+    assert key(extract_file(wrapped)) == key(extractions[name])
+    subject = next(r.subject for r in extract_file(wrapped).references if r.label == "25-CT/TU")
+    assert subject == "tăng cường sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"
