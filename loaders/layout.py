@@ -33,6 +33,8 @@ class Layout:
     # lines broken at the page's width, and a blank line between paragraphs (a converter's Markdown),
     # not between every two lines (a double-spaced PDF text layer) nor at page breaks only
     blank_lines_part: bool = False
+    # how wide the lines of a text broken at the page's width run (None for paragraph lines)
+    line_width: int | None = None
 
 
 @cache
@@ -85,11 +87,12 @@ def find_layout(clean: str) -> Layout:
     while section and _NUMBERED_GROUND.match(clean, section.start()):     # `1. Căn cứ …`, `2. Căn cứ …`
         section = _ITEM_OR_SECTION.search(clean, section.end())
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
+    paragraph_lines = _paragraph_lines(clean)
     preamble_end = section.start() if section else len(clean)
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
-                  _grounds(clean, preamble_end), breaks, _footnotes(clean), _paragraph_lines(clean),
-                  _blank_lines_part(clean))
+                  _grounds(clean, preamble_end), breaks, _footnotes(clean), paragraph_lines,
+                  _blank_lines_part(clean), None if paragraph_lines else _line_width(clean))
 
 
 LONG_LINE = 200     # characters: wider than any page a PDF's lines were broken at
@@ -99,6 +102,17 @@ def _paragraph_lines(clean: str) -> bool:
     """Whether most of the text stands on lines longer than a page is wide."""
     lengths = [len(line) for line in clean.split("\n")]
     return sum(n for n in lengths if n > LONG_LINE) * 2 > sum(lengths)
+
+
+def _line_width(clean: str) -> int | None:
+    """The width most lines reach (their 90th percentile), of a text of ten lines or more whose lines
+    run that wide but for a paragraph's last (half of them at least 85 % of it); not of a text
+    broken at uneven places (a converter's narrow columns)."""
+    lengths = sorted(len(line.rstrip()) for line in clean.split("\n") if line.strip())
+    if len(lengths) < 10:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    return width if lengths[len(lengths) // 2] >= 0.85 * width else None
 
 
 def _blank_lines_part(clean: str) -> bool:

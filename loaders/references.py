@@ -38,13 +38,8 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
         if title[0] <= hit.start < title[1]:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
-        elif layout.paragraph_lines or layout.blank_lines_part:
-            # a paragraph left without its final stop ends where the next begins, in capitals (a
-            # converter's line break inside a paragraph goes on in lower case or a number; a text
-            # broken at the page's width goes on over a line break, not over a blank line)
-            after = _NEXT_PARAGRAPH if layout.paragraph_lines else _AFTER_BLANK_LINE
-            next_paragraph = after.search(clean, hit.tail_end, hit.clause_end)
-            hit.clause_end = next_paragraph.start() if next_paragraph else hit.clause_end
+        else:
+            hit.clause_end = _next_paragraph(clean, layout, hit.tail_end, hit.clause_end)
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
@@ -53,8 +48,30 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     return merge(text, layout, ctx, hits)
 
 
+def _next_paragraph(clean: str, layout: Layout, start: int, end: int) -> int:
+    """Where, before `end`, the next paragraph begins in capitals after one left without its final
+    stop; else `end`. On paragraph lines, at a line's end (a converter's line break inside a
+    paragraph goes on in lower case or a number); in a text broken at the page's width, at a blank
+    line where blank lines part paragraphs, or after a line that the next word would have fitted
+    on (the break was the writer's, not the page's)."""
+    if layout.paragraph_lines:
+        m = _NEXT_PARAGRAPH.search(clean, start, end)
+        return m.start() if m else end
+    m = _AFTER_BLANK_LINE.search(clean, start, end) if layout.blank_lines_part else None
+    if m:
+        return m.start()
+    for m in _NEXT_PARAGRAPH.finditer(clean, start, end) if layout.line_width else ():
+        line = clean[clean.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+        word = _WORD.match(clean, m.end())
+        if len(line) + 1 + len(word.group()) <= FILLED * layout.line_width:
+            return m.start()
+    return end
+
+
 _NEXT_PARAGRAPH = re.compile(rf"\n\s*(?=[{g.UPPER}])")
 _AFTER_BLANK_LINE = re.compile(rf"\n[ \t]*\n\s*(?=[{g.UPPER}])")
+_WORD = re.compile(r"\S+")
+FILLED = 0.8        # of the width: a line ends short of it before a long word (proportional type)
 
 
 # --- 1. find -------------------------------------------------------------------------------
