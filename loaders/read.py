@@ -70,6 +70,13 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn]")
 _ESCAPED_MARK = re.compile(r"(?:\\-){2,}-*|\\([!-/:-@\[-`{-~])")
 
 
+# a page's number on a line of its own, where a PDF's text layer copied as text puts it (`2`,
+# `- 2 -`, `Trang 2/9`): it would split the sentence that runs over the page (`lấn chiếm đất rừng
+# trái` / `2` / `pháp luật`) or end the signer's name; blanked onto the line above
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:-[ \t]?\d{1,3}[ \t]?-|\d{1,3}|Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)"
+                               r"[ \t]*(?=\n|\Z)")
+
+
 def _unescaped(m: re.Match) -> str:
     if m.group(1):
         # an opening quotation mark keeps to the word it opens (`\"một cửa\"` -> ` "một cửa" `)
@@ -92,6 +99,7 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _BREAK_TAG.sub(_as_break, text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
     return text, runs
 
 

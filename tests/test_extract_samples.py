@@ -269,3 +269,24 @@ def test_a_plan_broken_at_a_pages_width_reads_as_its_text(extractions, tmp_path,
     assert key(extract_file(wrapped)) == key(extractions[name])
     subject = next(r.subject for r in extract_file(wrapped).references if r.label == "25-CT/TU")
     assert subject == "tăng cường sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"
+
+
+@pytest.mark.parametrize("page_line", ["{n}", "- {n} -", "Trang {n}/9"])
+@pytest.mark.parametrize("name", ["seeds/001_e5f57dfa3d73beca.txt", "seeds/004_0801274d69028c56.txt",
+                                  "corpus/010_qt-quangtri-ct06-2025-lanchiem-rung.txt",
+                                  "corpus/015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt"])
+def test_page_numbers_of_a_pdf_copied_as_text_are_not_text(extractions, tmp_path, name, page_line):
+    # a PDF's text layer copied as text keeps each page's number on a line of its own, wherever the
+    # page ends: in a sentence (`… lấn chiếm đất rừng trái` / `2` / `pháp luật`), between a list of
+    # references and their closing issuer, after the signer's name
+    lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+    paged = [line for i, text in enumerate(lines)
+             for line in ([text, page_line.format(n=i // 37 + 2)] if i % 37 == 36 or i == len(lines) - 1 else [text])]
+    copy = tmp_path / "paged.txt"
+    copy.write_text("\n".join(paged), encoding="utf-8")
+
+    def key(extraction):
+        d = extraction.document
+        return (d.issuer, d.signer, d.title), sorted((r.label or r.name, r.issuer, r.relation, r.issued_date, r.subject)
+                                                     for r in extraction.references)
+    assert key(extract_file(copy)) == key(extractions[name])
