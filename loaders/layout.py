@@ -232,10 +232,13 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
     if not blank:
         if _in_capitals(before) and _SENTENCE.match(text):
             return False    # the body's first paragraph under a title in capitals (Word puts no blank line)
-        return not _is_body_caps(text) or _is_body_caps(before)
+        return not _is_body_caps(text) or _is_body_caps(before) or bool(_DANGLING.search(before))
     return text[0].islower() or text[0].isdigit()
 
 
+# a line that ends so goes on (`… NGÀY 16 THÁNG 7 NĂM 2021 CỦA` / `THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …` is
+# the title broken before a body's name, not the authority's line under it)
+_DANGLING = re.compile(r"(?<!\w)(?:CỦA|VỀ|VÀ|VỚI|CHO|TẠI|THEO|ĐỐI VỚI)\s*\Z", re.I)
 _LOWER_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{LOWER}]{{2,}}")
 _SENTENCE = re.compile(rf"[{UPPER}][{LOWER}]*\s.*(?<![{UPPER}{LOWER}])[{LOWER}]{{2,}}")
 

@@ -1437,3 +1437,18 @@ def test_the_evidence_of_a_mention_is_its_own_sentence():
     assert [m.sentence[:40] for m in refs["37-CT/TW"].mentions] == [
         "Căn cứ Kế hoạch số 185-KH/TU ngày 03/01/", "UBND tỉnh ban hành Kế hoạch triển khai t"]
     assert refs["1234/UBND-VX"].mentions[0].sentence.startswith("Thực hiện chỉ đạo của UBND TP. Hồ Chí Minh")
+
+
+def test_a_title_broken_before_a_bodys_name_goes_on():
+    # Nghệ An's 594/KH-UBND (2021) as a PDF's text layer breaks its title: `… CỦA` / `THỦ TƯỚNG CHÍNH
+    # PHỦ VỀ VIỆC …` is the title going on, not the issuing authority's line under it
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\nKẾ HOẠCH\n"
+                      "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA\n"
+                      "THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ\n"
+                      "PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM\n"
+                      "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi\n"
+                      "đua, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:\n".encode())
+    doc = extract_text(text, "<594>").document
+    assert doc.title == ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC "
+                         "PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM")
+    assert doc.issuer == "UBND tỉnh Nghệ An"
