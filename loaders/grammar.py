@@ -24,8 +24,9 @@ PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|\d{{1,2}})(?
 
 
 def place_name(most_words: int) -> str:
-    """A name of up to `most_words` words, on one line or broken over two (`huyện U Minh\nThượng`)."""
-    return rf"{PLACE_WORD}(?:(?:[ ]|[ ]?\n[ ]?|[ ]?-[ ]?){PLACE_WORD}){{0,{most_words - 1}}}"
+    """A name of up to `most_words` words, on one line or broken over two (`huyện U Minh\nThượng`),
+    spaced as a justified line spaces it (`thành phố  Phan  Rang - Tháp Chàm`)."""
+    return rf"{PLACE_WORD}(?:(?:[ ]{{1,4}}|[ ]{{0,4}}\n[ ]{{0,4}}|[ ]{{0,4}}-[ ]{{0,4}}){PLACE_WORD}){{0,{most_words - 1}}}"
 
 # A code ends at a word boundary, or where text copied from a web page glued the next word to it
 # (`70-TB/TWngày 06 tháng 01 năm 2012`, `Luật Tổ chức Chính phủngày 25 tháng 12`)

@@ -1452,3 +1452,13 @@ def test_a_title_broken_before_a_bodys_name_goes_on():
     assert doc.title == ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC "
                          "PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM")
     assert doc.issuer == "UBND tỉnh Nghệ An"
+
+
+def test_a_justified_lines_spacing_does_not_hide_a_place():
+    # Phan Rang - Tháp Chàm's outline (2024) as `pdftotext -layout` justifies it: words spaced to the
+    # line's width, the province's name too; `của Ủy ban nhân dân tỉnh` is still Ninh Thuận's
+    refs = refs_of("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA  BÀN\n"
+                   "THÀNH  PHỐ  PHAN   RANG -  THÁP CHÀM\nI. Căn cứ pháp lý\n"
+                   "Căn  cứ Phương án số 316/PA-UBND  ngày 19/01/2024 của Ủy ban nhân dân tỉnh về phương án\n"
+                   "tổng  thể sắp  xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 của tỉnh Ninh   Thuận.\n")
+    assert refs["316/PA-UBND"].issuer == "UBND tỉnh Ninh Thuận"
