@@ -68,10 +68,11 @@ def test_a_symbol_whose_codes_are_joined_by_a_slash(sentence, label, date, issue
 
 
 @pytest.mark.parametrize("date_text", ["ngày 26/11/2021", "ngày 26-11-2021", "ngày 26 tháng 11 năm 2021",
-                                       ", ngày 26/11/2021", "ngày 26.11.2021"])
+                                       ", ngày 26/11/2021", "ngày 26.11.2021", "ngày 26 tháng 11/2021"])
 def test_date_forms(date_text):
     refs = refs_of(f"Thực hiện Chỉ thị số 33/CT-TTg {date_text} của Thủ tướng Chính phủ về công tác dân vận;")
     assert refs["33/CT-TTg"].issued_date == "2021-11-26"
+    assert refs["33/CT-TTg"].subject == "công tác dân vận"
 
 
 def test_issuer_before_date_and_line_breaks_inside_a_reference():
