@@ -8,70 +8,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders import grammar as g
-from loaders.issuers import (DEPARTMENT, INSTITUTION, Issuer, clean_phrase, department_name, joint_name,
-                             normalise_issuer)
 from loaders.layout import TYPE_KIND, Layout
-from loaders.places import (REFORM_DATE, UNIT_LEVEL, candidates, city_level, era_of, gazetteer, lookup_name, resolve,
-                            short_name, styled, unit_word)
+from loaders.letterhead import document_issuer
+from loaders.places import REFORM_DATE, UNIT_LEVEL, UNIT_WORDS, era_of, gazetteer, resolve
 from loaders.records import DocumentRecord, Locality
 from loaders.signature import signature
 from loaders.vocab import vocabulary
 
-_UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
-_NAME = g.place_name(4)
 # the leading lookahead lets the engine skip most positions before trying the alternation
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
-                           rf"(?<!\w)(?P<unit>(?i:{_UNITS}))\s+(?P<name>{_NAME})")
+                           rf"(?<!\w)(?P<unit>(?i:{UNIT_WORDS}))\s+(?P<name>{g.place_name(4)})")
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
-# A Party letterhead (Hướng dẫn 36-HD/VPTW): the organisation above (`ĐẢNG BỘ TỈNH QUẢNG NINH`), the
-# committee (`HUYỆN ỦY CÔ TÔ`) and, when one of its offices issues, the office under it (`BAN
-# TUYÊN GIÁO`, `CƠ QUAN TỔ CHỨC – NỘI VỤ`); the Youth Union's committees likewise (`TỈNH ĐOÀN …`). A
-# commune's committee (`ĐẢNG ỦY XÃ …`) is a local body.
-_ABOVE_UNITS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ"     # units a commune's or district's body is under
-_COMMITTEES = "TỈNH|THÀNH|HUYỆN|THỊ|QUẬN"             # `TỈNH ỦY`, `THÀNH ỦY` …, `TỈNH ĐOÀN` …
-_CAPS_NAME = rf"[{g.UPPER}][{g.UPPER} '’-]*?"
-PARTY_COMMITTEE_LINE = re.compile(rf"(?:BCH |BAN CHẤP HÀNH )?(?:(?P<org>{_COMMITTEES}) (?P<kind>[ỦU][YỶ]|ĐOÀN)"
-                                  rf"|ĐOÀN (?P<union>{_COMMITTEES})(?: PHỐ| XÃ)?) (?P<name>{_CAPS_NAME})")
-PARTY_ABOVE = re.compile(rf"ĐẢNG BỘ (?P<unit>{_ABOVE_UNITS}) (?P<name>{_CAPS_NAME})")
-_OFFICE = r"(?:BAN|VĂN PHÒNG|[ỦU][YỶ] BAN|CƠ QUAN|TRUNG TÂM)\b.*"
-PARTY_OFFICE = re.compile(_OFFICE)
-# the three on one line, as a web copy joins a table cell's lines (`TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO`)
-PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )?"
-                          rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
-_MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
-_MOTTO_LINE = re.compile(_MOTTO_SECOND)
+_MOTTO_LINE = re.compile(g.MOTTO_SECOND)
 _RANGE_BREAK = re.compile(r"(?<=\d)-[ \t]*\n[ \t]*(?=\d)")
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
-MOTTO = re.compile(rf"{g.REPUBLIC}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{_MOTTO_SECOND}"
-                   rf"|{g.PARTY_MOTTO}|-{{2,}}", re.I)
-_SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
-_ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
-# `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
-_NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
-# a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
-LETTERHEAD_LOCAL = re.compile(
-    rf"(?P<body>[{g.UPPER}][{g.UPPER}\d &–-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-    rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+|{_ORGAN_ALONE}))?$")
-PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
-ISSUER_PHRASE = re.compile(
-    rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{_UNITS}))\b(?:[ ]+(?P<name>{_NAME}))?"
-    r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
-
-
-@dataclass
-class HeaderIssuer:
-    """The issuer as the header names it, before its place is resolved."""
-    body: str                 # "UBND", "Ủy ban bầu cử", "Ban Tuyên giáo và Dân vận Trung ương"
-    unit: str | None          # "xã", "huyện", "tỉnh" …, None for central bodies
-    name: str | None          # the place's name, when the text gives it
-    sub: str | None = None    # a sub-body under the body (Tiểu ban …)
-    partners: tuple[str, ...] = ()      # the other bodies of a joint letterhead, of the same place
 
 
 def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRecord, dict[str, set[str]], list[str]]:
@@ -93,15 +48,8 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     hints = place_hints(f"{clean}\n{title.title()}" if title and title.isupper() else clean)
     eras = era_of(date or _latest_cited(clean, year), year)
     dated_at = DATED_AT.search(dated.group("place")) if dated else None
-    caps_lines = _caps_lines(header)
-    party = _party_letterhead(caps_lines, eras, hints)
-    issuer = None if party else (_letterhead(caps_lines, hints) or _authority(clean, layout) or _issuer_phrase(clean)
-                                 or _seat(header, dated_at and dated_at.group("name"), eras))
-    if party:
-        text_issuer, level, locality, possible = party.name, party.level, party.locality or Locality(), []
-    else:
-        text_issuer, level, locality, possible = _resolve_issuer(issuer, label_hit, hints, eras,
-                                                                 dated_at and dated_at.group("name"))
+    text_issuer, level, locality, possible = document_issuer(clean, layout, header, label_hit, hints, eras,
+                                                             dated_at and dated_at.group("name"))
     signer, recipients = signature(clean)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
@@ -127,7 +75,7 @@ def _title_text(span: str) -> str:
     """The title on one line. A Công văn's subject wrapped beside the motto's second line takes none
     of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
     on a line of its own (`(Dự thảo)` under the heading) is none of it."""
-    lines = [ln for ln in span.split("\n") if not _DRAFT_MARK.fullmatch(ln.strip())]
+    lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
     return " ".join(_RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
 
 
@@ -230,300 +178,3 @@ def place_hints(clean: str) -> dict[str, Counter]:
         if found:
             hints.setdefault(found[0], Counter())[found[1]] += 1
     return hints
-
-
-def _caps_lines(header: str) -> list[str]:
-    """The letterhead's lines in capitals (the body's, not the number's), spaces made single."""
-    caps_lines = [part for ln in _letterhead_lines(header)
-                  if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)     # "PHƯỜNG 9" stays
-                  for part in _local_parted(" ".join(ln.split()))]
-    # a flattened table may leave the body alone on a line that the next one repeats in full
-    # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
-    return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
-
-
-# `UBND HUYỆN HỚN QUẢN UBND XÃ MINH TÂM`, `ĐẢNG BỘ HUYỆN … ĐẢNG ỦY XÃ …`: a web copy joined the
-# letterhead's two lines, the unit above and the issuer
-_LOCAL_HEAD = re.compile(r" (?=(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG [ỦU][YỶ]) "
-                         rf"(?:{_ABOVE_UNITS}|XÃ|PHƯỜNG|THỊ TRẤN) )")
-
-
-def _local_parted(line: str) -> list[str]:
-    m = _LOCAL_HEAD.search(line)
-    if m and LETTERHEAD_LOCAL.fullmatch(line[:m.start()]):
-        return [line[:m.start()], *_local_parted(line[m.end():])]
-    return [line]
-
-
-# `UBND XÃ TÂN HIỆP, HUYỆN HỚN QUẢN`: the unit above after a comma, as on a line of its own
-_COMMA_ABOVE = re.compile(rf"\s*,\s*(?=(?:{_ABOVE_UNITS}) )")
-
-
-def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
-    caps_lines = [part for line in caps_lines for part in _COMMA_ABOVE.split(line)]
-    caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
-    if not caps:
-        return None
-    parent = LETTERHEAD_LOCAL.fullmatch(caps_lines[0]) or PLACE_LINE.fullmatch(caps_lines[0])
-    own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])) if parent and len(caps_lines) > 1 else None
-    below = None if own else _placed_below(caps_lines)
-    if below:
-        own, parent = below
-    if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
-        _hint_above(parent, ["legacy", "2025"], hints)
-    department = _department_line(caps_lines[0])
-    if len(caps_lines) == 2 and INSTITUTION.fullmatch(caps_lines[1]) and (
-            department or (parent and parent.re is LETTERHEAD_LOCAL)):
-        # `UBND HUYỆN HỚN QUẢN / TRƯỜNG THCS MINH TÂM`: a school or centre of that body's place
-        return replace(department or _local_issuer(parent), sub=_institution_case(caps_lines[1]))
-    m = own or LETTERHEAD_LOCAL.search(caps)
-    if m:
-        return _local_issuer(m)
-    if department and len(caps_lines) == 1:
-        return department
-    central = _central_body(caps)
-    return HeaderIssuer(central, None, None) if central else None
-
-
-# `SỞ GD&ĐT BÌNH PHƯỚC`, `PHÒNG GD&ĐT HỚN QUẢN`: a department by its initials and its place's
-# name without the unit's word
-_DEPARTMENT_NAMED = re.compile(rf"(?P<kind>SỞ|PHÒNG)\s+(?P<initials>\S+)\s+(?P<name>[{g.UPPER} '’-]+)")
-
-
-def _department_line(line: str) -> HeaderIssuer | None:
-    m = _DEPARTMENT_NAMED.fullmatch(line)
-    if not m or m.group("initials") not in vocabulary().department_abbreviations:
-        return None
-    level = "province" if m.group("kind") == "SỞ" else "district"
-    units = candidates(level, m.group("name").title(), ["legacy", "2025"], {})
-    unit = unit_word(units[0].name) if units else None
-    return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name")) if unit else None
-
-
-def _rank(unit: str) -> float:
-    """How high a unit word stands: a commune's 0, a district's 1, a province's 2; a thành phố may
-    be a province's unit or a province (1.5)."""
-    return {"commune": 0, "district": 1, "province": 2}.get(UNIT_LEVEL[unit.lower()], 1.5)
-
-
-def _placed_below(caps_lines: list[str]) -> tuple[re.Match, re.Match] | None:
-    """`ỦY BAN NHÂN DÂN / XÃ TÂN HIỆP / HUYỆN HỚN QUẢN`: the unit above, written under the issuer."""
-    own = LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[:-1])) if len(caps_lines) > 1 else None
-    above = PLACE_LINE.fullmatch(caps_lines[-1]) if own else None
-    if above and _rank(above.group("unit")) > _rank(own.group("unit")):
-        return own, above
-    return None
-
-
-# a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead
-_DRAFT_MARK = re.compile(r"\(?\s*(?i:dự\s+thảo)(?:\s+(?i:lần)\s+\d+)?\s*\)?")
-_LETTERHEAD_TEXT = re.compile(r"Số\b|.*,\s*ngày\b")     # the number and the place-and-date line
-_NUMBER_LINE = re.compile(r"[|\s]*Số\b")
-
-
-def _letterhead_lines(header: str) -> list[str]:
-    """The lines of the letterhead: from its first line in capitals (a web page's title and
-    metadata may stand above it) to the first line of text (`V/v …`, `Kính gửi:` of a Công văn,
-    whose header has no type heading to end it)."""
-    lines = [ln.strip() for ln in MOTTO.sub("\n", header).split("\n") if not _DRAFT_MARK.fullmatch(ln.strip())]
-    first = next((i for i, ln in enumerate(lines) if ln.isupper()), len(lines))
-    for i in range(first, len(lines)):
-        if _NUMBER_LINE.match(lines[i]) and i > first:
-            # the letterhead stands above the number: capitals under it are the title's, or the
-            # authority's line (`ỦY BAN NHÂN DÂN TỈNH …`) when a web copy lost the type heading
-            return lines[first:i]
-        if any(c.islower() for c in lines[i]) and not _LETTERHEAD_TEXT.match(lines[i]):
-            return lines[first:i]
-    return lines[first:]
-
-
-_BARE_BODIES = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
-
-
-def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | None:
-    """A letterhead of the body alone (`ỦY BAN NHÂN DÂN`, as web copies of a province's documents
-    flatten it) dated from a province (`Vĩnh Phúc, ngày …`): that province's body, the date line
-    naming the place of the body's seat (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
-    lines = _letterhead_lines(header)
-    body = _BARE_BODIES.get(lines[0].strip(" |")) if lines else None
-    unit = resolve("province", dated_at, eras, {}) if body and dated_at else None
-    if unit is None:
-        return None
-    return HeaderIssuer(body, unit_word(unit.name), short_name(unit.name))
-
-
-# a joint letterhead: `ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK`, `HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y
-# TẾ / TỈNH …`: a body's name ends, another's head follows
-_HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|CÔNG AN|PHÒNG|BẢO HIỂM)\b)"
-JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
-
-
-_VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
-# the kinds of school, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
-_SCHOOL_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
-                        "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
-                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên"), key=len, reverse=True)
-
-
-def _institution_case(caps: str) -> str:
-    """`TRƯỜNG THCS MINH TÂM` -> `Trường THCS Minh Tâm`, `TRƯỜNG MẦM NON HOA SEN` -> `Trường Mầm non
-    Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
-    kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
-    rest = " ".join(caps.split()[len(kind.split()):])
-    school = next((k for k in _SCHOOL_KINDS if rest.startswith(k.upper() + " ")), "")
-    words = rest[len(school):].split()
-    return " ".join([kind, *([school] if school else []),
-                     *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])
-
-
-def _local_issuer(m: re.Match) -> HeaderIssuer:
-    body, *partners = JOINT_LETTERHEAD.split(m.group("body"))
-    return HeaderIssuer(_sentence_case(body), m.group("unit").lower(), m.group("name"),
-                        _sentence_case(m.group("sub")) if m.group("sub") else None,
-                        tuple(map(_sentence_case, partners)))
-
-
-def _authority(clean: str, layout: Layout) -> HeaderIssuer | None:
-    """A letterhead without the body's place (`ỦY BAN NHÂN DÂN` alone, as web copies flatten
-    it): the authority's line under the title names it in full (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-    NINH BÌNH`)."""
-    if not layout.authority:
-        return None
-    caps = " ".join(clean[slice(*layout.authority)].split())
-    m = LETTERHEAD_LOCAL.fullmatch(caps)
-    if m:
-        return _local_issuer(m)
-    central = _central_body(caps)       # `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ …` of an older heading
-    return HeaderIssuer(central, None, None) if central else None
-
-
-def _central_body(caps: str) -> str | None:
-    vocab = vocabulary()
-    names = {n.upper(): n for n in list(vocab.issuer_by_code.values()) + list(vocab.body_aliases.values())}
-    if caps.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG "):
-        organ = caps.removeprefix("BAN CHẤP HÀNH TRUNG ƯƠNG ") + " TRUNG ƯƠNG"
-        return names.get(organ, _sentence_case(organ))
-    for upper in sorted(names, key=len, reverse=True):
-        if upper in caps:
-            return names[upper]
-    return None
-
-
-def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, Counter]) -> Issuer | None:
-    """`TỈNH ỦY THỪA THIÊN HUẾ`, `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / HUYỆN ỦY HỚN QUẢN`, `TỈNH ỦY BÌNH PHƯỚC /
-    BAN TUYÊN GIÁO`: a Party committee or its office, named as references name them (`Ban Tuyên
-    giáo Tỉnh ủy Bình Phước`)."""
-    lines = [part for ln in caps_lines for part in _parted(ln.replace("–", "-").strip(" |"))]
-    at = next((i for i, ln in enumerate(lines) if PARTY_COMMITTEE_LINE.fullmatch(ln)), None)
-    if at is None:
-        return None
-    for above in filter(None, map(PARTY_ABOVE.fullmatch, lines[:at])):
-        _hint_above(above, eras, hints)
-    m = PARTY_COMMITTEE_LINE.fullmatch(lines[at])
-    office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
-    org, kind = (m.group("org"), m.group("kind").lower()) if m.group("org") else (m.group("union"), "đoàn")
-    committee = f"{org.capitalize()} {kind} {m.group('name').title()}"
-    found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
-                             {level: set(names) for level, names in hints.items()})
-    return found if found.level else None
-
-
-def _hint_above(m: re.Match, eras: list[str], hints: dict[str, Counter]) -> None:
-    """A letterhead's line naming the unit above the issuer (`ĐẢNG BỘ TỈNH BÌNH PHƯỚC`, `UBND HUYỆN
-    X`): a place hint for the issuer's own."""
-    level = UNIT_LEVEL[m.group("unit").lower()] or city_level(m.group("name").title(), eras)
-    hints.setdefault(level, Counter())[m.group("name").title()] += 1
-
-
-def _parted(line: str) -> list[str]:
-    m = PARTY_JOINED.fullmatch(line)
-    return [part for part in m.groups() if part] if m else [line]
-
-
-def _sentence_case(caps: str) -> str:
-    caps = " ".join(caps.split())
-    return caps[:1] + caps[1:].lower()
-
-
-def _issuer_phrase(clean: str) -> HeaderIssuer | None:
-    found = [m for m in ISSUER_PHRASE.finditer(clean)]
-    if not found:
-        return None
-    best = next((m for m in found if m.group("name")), found[0])
-    return HeaderIssuer("UBND", best.group("unit").lower(), best.group("name"))
-
-
-def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at: str | None = None):
-    """(issuer text, level, locality, the localities it may have when its unit is ambiguous).
-    A body named without its place (`ỦY BAN NHÂN DÂN`, `UBND tỉnh`) is where the date line says
-    (`Hưng Yên, ngày …`) when that is a unit of its level, else where the text most often says."""
-    if issuer is None:
-        return *_issuer_from_label(label_hit), []
-    if issuer.unit is None:
-        return issuer.body, "central", Locality(), []
-    level = UNIT_LEVEL[issuer.unit] or ("province" if issuer.name is None else city_level(issuer.name, eras))
-    dated = dated_at if dated_at and gazetteer().known(level, dated_at) else None
-    written = issuer.name or dated or _most_common(hints, level)
-    name = written and lookup_name(issuer.unit, written)       # "PHƯỜNG 9"
-    units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit) if name else []
-    unit = units[0] if len(units) == 1 else None
-    place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
-    text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])
-    if issuer.sub and DEPARTMENT.match(issuer.sub):
-        text = _named(issuer.sub, place)
-    elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
-        # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
-        text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
-    elif issuer.sub and INSTITUTION.fullmatch(issuer.sub):     # a school of the place, named as it is
-        text = issuer.sub
-    elif issuer.sub and _body_of_the_place(issuer.sub):
-        # `UBND HUYỆN … / BAN CHỈ HUY QUÂN SỰ`: the district's command, as citations name it
-        text = _named(issuer.sub, place)
-    elif issuer.sub:    # `Ban Thường trực Ủy ban MTTQ …`; `Chi bộ ấp 2, Đảng bộ xã …`
-        text = f"{clean_phrase(issuer.sub)}{'' if STANDING_ORGAN.match(issuer.sub) else ','} {text}"
-    if unit:
-        return text, level, unit.locality, []
-    return text, level, Locality(), [u.locality for u in units]
-
-
-# a body's standing board, office or council committee is named with it, as citations name it (`Ban
-# Thường trực Ủy ban MTTQ Việt Nam huyện …`, `Văn phòng UBND tỉnh …`, `Thường trực HĐND tỉnh …`, `Ban
-# Pháp chế HĐND tỉnh …`); a sub-committee or a cell is the body's, after a comma
-STANDING_ORGAN = re.compile(r"(?i)(?:(?:ban\s+)?thường\s+trực|ban\s+thường\s+vụ|văn\s+phòng"
-                            r"|ban\s+(?:pháp\s+chế|kinh\s+tế\s*-\s*(?:ngân\s+sách|xã\s+hội)|văn\s+hóa\s*-\s*xã\s+hội|đô\s+thị))$")
-
-
-def _body_of_the_place(sub: str) -> bool:
-    """A body of the place itself (`Ban Chỉ huy Quân sự`, `Ban Chỉ đạo 35`, `Công an`) under its
-    committee's line, not the committee's own organ (`Ban Thường trực`, `Văn phòng`)."""
-    lower = sub.lower()
-    return not STANDING_ORGAN.match(sub) and any(
-        lower.startswith(name + " ") or lower == name for name, _ in vocabulary().local_bodies)
-
-
-def _named(body: str, place: str) -> str:
-    """A body of the letterhead with its place, named as references name it (`Sở Y tế tỉnh …`)."""
-    return f"{department_name(body)} {place}" if DEPARTMENT.match(body) else clean_phrase(f"{body} {place}")
-
-
-def _with_date_line(hints: dict[str, Counter], level: str, written: str | None, dated_at: str | None):
-    """The text's place names, and the date line's when it names a unit above a district's or
-    commune's body (`Đồng Xoài, ngày …` of phường Tân Phú). A number (`11, ngày …` of phường 11)
-    is the ward's own."""
-    found = {k: set(v) for k, v in hints.items()}
-    if dated_at and level != "province" and not dated_at[:1].isdigit() and dated_at.lower() != (written or "").lower():
-        for above in ("province", "district"):
-            found.setdefault(above, set()).add(dated_at)
-    return found
-
-
-def _issuer_from_label(label_hit):
-    if label_hit is None:
-        return None, None, Locality()
-    body = vocabulary().issuer_by_code.get((label_hit.codes[-1:] or [""])[0].rstrip("0123456789"))
-    return (body, "central", Locality()) if body else (None, None, Locality())
-
-
-def _most_common(hints: dict[str, Counter], level: str) -> str | None:
-    counter = hints.get(level)
-    return counter.most_common(1)[0][0] if counter else None

@@ -222,6 +222,9 @@ OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
 # it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
 SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
                            rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
+# a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead or title
+DRAFT_MARK = re.compile(r"\(?\s*(?i:dự\s+thảo)(?:\s+(?i:lần)\s+\d+)?\s*\)?")
+MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"     # the motto's second line
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
 REPUBLIC = either_tone(r"C[ỘÔ]NG\s*HÒA\s+XÃ\s+HỘI")     # `CỘNGHÒA` glued by a web copy, `CÔNG` of a scan
 # the Party's (and the Youth Union's: `ĐOÀN TNCS HỒ CHÍ MINH`) in place of the Republic's motto

@@ -21,6 +21,7 @@ UNIT_LEVEL = {
     "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
     "đặc khu": "commune",
 }
+UNIT_WORDS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))    # a regex alternation, longest first
 
 
 def key(name: str) -> str:
