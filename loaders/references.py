@@ -1,8 +1,8 @@
 """Text -> references: every document a text mentions, with its claims and evidence.
 
 Four steps, each a function: find the number-symbols (and laws cited by name), read what
-follows each one (date, issuer, subject), decide its relation to the citing document, then
-merge the mentions of one document into one record.
+follows each one (date, issuer, subject), decide its relation to the citing document
+(loaders/relations.py), then merge the mentions of one document into one record.
 """
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from loaders.layout import Layout
 from loaders.places import era_of, gazetteer, unit_word
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
+from loaders.relations import paragraph_start, relation_of, sentence_of
 from loaders.vocab import fold, vocabulary
 
 RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
 MAX_SUBJECT = 400
-MAX_SENTENCE = 600
 
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
@@ -211,7 +211,7 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
         outer = _enclosing(hits, reach, i)
         if outer is None or outer.label == hit.label:
             continue
-        if _paragraph_start(layout, hit.start) > outer.start:
+        if paragraph_start(layout, hit.start) > outer.start:
             continue
         m = g.NESTED_BEFORE.search(clean, max(outer.tail_end, hit.start - 120), hit.start)
         between = clean[outer.tail_end:hit.start]
@@ -311,80 +311,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
             hit.issuer_raw = nxt.issuer_raw
 
 
-# --- 3. relation to the citing document -----------------------------------------------------
-
-# a plan's title says what it carries out: `Kế hoạch thực hiện (triển khai, học tập, quán triệt …) Nghị quyết …`
-_TITLE_VERB = re.compile(r"(?i)\b(?:thực hiện|triển khai|quán triệt|cụ thể h(?:óa|oá)|hưởng ứng)\b")
-
-
-def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
-    if hit.in_title:
-        title = clean[layout.title[0]:hit.start]
-        if _TITLE_VERB.search(title):
-            return "implements"
-    if hit.nested_in is not None:
-        return "cites"
-    # a footnote's references stand where its mark stands: `Thực hiện các Kết luận của Bộ Chính trị[1]`
-    marker = next((m for start, end, m in layout.footnotes if start <= hit.start < end), None)
-    return _relation_at(clean, layout, hit.start if marker is None else marker)
-
-
-def _relation_at(clean: str, layout: Layout, pos: int) -> str:
-    """The relation a reference at pos has by the lead of its sentence or paragraph."""
-    grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
-    if pos >= layout.preamble_end and not grounds:
-        return "cites"
-    paragraph = _paragraph_start(layout, pos)
-    sentence = _sentence_start(clean, paragraph, pos)
-    # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second;
-    # an opening word right before the reference, in its capital, leads it wherever it stands (a PDF
-    # whose text layer runs the letterhead, title and preamble into one line)
-    clause = clean.rfind(";", sentence, pos) + 1 or sentence
-    opening = g.OPENING_BEFORE.search(clean, max(clause, pos - 30), pos)
-    for lead in (clean[opening.start():pos] if opening else "", clean[clause:pos], clean[sentence:pos],
-                 clean[paragraph:pos]):
-        if g.LEAD_BASED_ON.match(lead):
-            return "based_on"
-        if g.LEAD_IMPLEMENTS.match(lead):
-            return "implements"
-    if g.OWN_PLAN_FOR.search(clean, max(0, pos - 80), pos):
-        return "implements"
-    if g.OWN_OPENING.match(clean, paragraph):
-        return "cites"      # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
-    before = clean[:paragraph].rstrip()
-    if before.endswith((";", ":")):
-        return _relation_at(clean, layout, len(before) - 1)     # an item of a list under a lead
-    return "based_on" if grounds else "cites"
-
-
-def _sentence_start(clean: str, start: int, pos: int) -> int:
-    """Where the last sentence opened between start and pos begins, else start. (From the last full
-    stop back: most clauses hold none.)"""
-    stop = clean.rfind(".", start, pos)
-    while stop >= 0:
-        m = g.SENTENCE_START.match(clean, stop, pos)
-        if m:
-            return m.end()
-        stop = clean.rfind(".", start, stop)
-    return start
-
-
-def _paragraph_start(layout: Layout, pos: int) -> int:
-    return layout.breaks[bisect.bisect_right(layout.breaks, pos) - 1]
-
-
-def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
-    start = _paragraph_start(layout, hit.start)
-    if hit.in_title:
-        start = max(start, layout.title[0])     # not the letterhead above it
-    semicolon = clean.rfind(";", start, hit.start)
-    start = _sentence_start(clean, semicolon + 1 if semicolon >= 0 else start, hit.start)
-    end = max(hit.clause_end, hit.end)
-    sentence = " ".join(clean[start:end + 1].split())
-    return sentence[:MAX_SENTENCE]
-
-
-# --- 4. merge ------------------------------------------------------------------------------
+# --- 4. merge (step 3, the relation, is loaders/relations.py) --------------------------------
 
 def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
     clean = text.clean

@@ -1,0 +1,84 @@
+"""A reference's relation to the citing document (`implements`, `based_on`, `cites`) by where it stands
+(the title, the preamble, a section of grounds, a footnote) and the lead of its clause, sentence or
+paragraph (`Thực hiện …`, `Căn cứ …`); and the sentence that shows it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from loaders import grammar as g
+from loaders.hits import Hit
+from loaders.layout import Layout
+
+MAX_SENTENCE = 600
+
+
+# a plan's title says what it carries out: `Kế hoạch thực hiện (triển khai, học tập, quán triệt …) Nghị quyết …`
+_TITLE_VERB = re.compile(r"(?i)\b(?:thực hiện|triển khai|quán triệt|cụ thể h(?:óa|oá)|hưởng ứng)\b")
+
+
+def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
+    if hit.in_title:
+        title = clean[layout.title[0]:hit.start]
+        if _TITLE_VERB.search(title):
+            return "implements"
+    if hit.nested_in is not None:
+        return "cites"
+    # a footnote's references stand where its mark stands: `Thực hiện các Kết luận của Bộ Chính trị[1]`
+    marker = next((m for start, end, m in layout.footnotes if start <= hit.start < end), None)
+    return _relation_at(clean, layout, hit.start if marker is None else marker)
+
+
+def _relation_at(clean: str, layout: Layout, pos: int) -> str:
+    """The relation a reference at pos has by the lead of its sentence or paragraph."""
+    grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
+    if pos >= layout.preamble_end and not grounds:
+        return "cites"
+    paragraph = paragraph_start(layout, pos)
+    sentence = sentence_start(clean, paragraph, pos)
+    # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second;
+    # an opening word right before the reference, in its capital, leads it wherever it stands (a PDF
+    # whose text layer runs the letterhead, title and preamble into one line)
+    clause = clean.rfind(";", sentence, pos) + 1 or sentence
+    opening = g.OPENING_BEFORE.search(clean, max(clause, pos - 30), pos)
+    for lead in (clean[opening.start():pos] if opening else "", clean[clause:pos], clean[sentence:pos],
+                 clean[paragraph:pos]):
+        if g.LEAD_BASED_ON.match(lead):
+            return "based_on"
+        if g.LEAD_IMPLEMENTS.match(lead):
+            return "implements"
+    if g.OWN_PLAN_FOR.search(clean, max(0, pos - 80), pos):
+        return "implements"
+    if g.OWN_OPENING.match(clean, paragraph):
+        return "cites"      # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
+    before = clean[:paragraph].rstrip()
+    if before.endswith((";", ":")):
+        return _relation_at(clean, layout, len(before) - 1)     # an item of a list under a lead
+    return "based_on" if grounds else "cites"
+
+
+def sentence_start(clean: str, start: int, pos: int) -> int:
+    """Where the last sentence opened between start and pos begins, else start. (From the last full
+    stop back: most clauses hold none.)"""
+    stop = clean.rfind(".", start, pos)
+    while stop >= 0:
+        m = g.SENTENCE_START.match(clean, stop, pos)
+        if m:
+            return m.end()
+        stop = clean.rfind(".", start, stop)
+    return start
+
+
+def paragraph_start(layout: Layout, pos: int) -> int:
+    return layout.breaks[bisect.bisect_right(layout.breaks, pos) - 1]
+
+
+def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
+    start = paragraph_start(layout, hit.start)
+    if hit.in_title:
+        start = max(start, layout.title[0])     # not the letterhead above it
+    semicolon = clean.rfind(";", start, hit.start)
+    start = sentence_start(clean, semicolon + 1 if semicolon >= 0 else start, hit.start)
+    end = max(hit.clause_end, hit.end)
+    sentence = " ".join(clean[start:end + 1].split())
+    return sentence[:MAX_SENTENCE]
