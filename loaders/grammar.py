@@ -105,6 +105,14 @@ TAIL_PIECE = re.compile(
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
     r"|[A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?![\w/]))"       # a symbol's tail typed twice: `37-NQ/TW NQ/TW ngày …`
 )
+# A body named by what it steers (`Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
+# đổi số tỉnh …`, `Ban Chỉ đạo Trung ương về …`, `Ủy ban Quốc gia về …`): its `về …` is its name, not the
+# subject, where a place ends it or a second `về` follows (`… xã An Thới Đông về thực hiện …`)
+TOPIC_BODY = re.compile(r"(?i:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|[ủu][yỷ]\s+ban\s+quốc\s+gia)(?:\s+(?:Trung\s+ương|quốc\s+gia))?")
+BODY_TOPIC = re.compile(
+    rf"\s+về\s+(?!việc\b)(?:(?!(?:về|của)\b)[^;:()“”\"\n.]|\n(?!\s*\n)){{3,200}}?"
+    rf"(?:\s(?i:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+{place_name(4)}"
+    rf"(?=\s+(?:về|ngày|năm)\b|\s*[,;.:()]|\s*$)|(?=\s+về\s))")
 # a reference's date in parentheses without `ngày`: `Kế hoạch số 116/KH-UBND (10/4/2024) của …`
 PAREN_DATE = re.compile(rf"\s*\(\s*(?:{DATE})\s*\)")
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)

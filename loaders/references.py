@@ -172,6 +172,11 @@ def read_tail(clean: str, hit: Hit) -> None:
                 # after `và` shares the subject that follows both.)
                 pos = m.start(group) + over.start()
                 break
+            topic = g.BODY_TOPIC.match(clean, m.end()) if g.TOPIC_BODY.fullmatch(m.group(group)) else None
+            if topic:       # `của Ban Chỉ đạo về phát triển … xã An Thới Đông về …`: the body's own name
+                hit.issuer_raw = clean[m.start(group):topic.end()]
+                pos = topic.end()
+                continue
         pos = m.end()
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)

@@ -1463,3 +1463,25 @@ def test_a_justified_lines_spacing_does_not_hide_a_place():
                    "Căn  cứ Phương án số 316/PA-UBND  ngày 19/01/2024 của Ủy ban nhân dân tỉnh về phương án\n"
                    "tổng  thể sắp  xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 của tỉnh Ninh   Thuận.\n")
     assert refs["316/PA-UBND"].issuer == "UBND tỉnh Ninh Thuận"
+
+
+@pytest.mark.parametrize("cited, issuer, level, subject", [
+    # the steering committees every level set up in 2025 for Nghị quyết 57-NQ/TW, named by what they steer
+    ("Kế hoạch số 71-KH/BCĐ ngày 27 tháng 02 năm 2026 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số xã An Thới Đông về thực hiện Nghị quyết số 57-NQ/TW trên địa bàn xã năm 2026",
+     "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã An Thới Đông", "commune",
+     "thực hiện Nghị quyết số 57-NQ/TW trên địa bàn xã năm 2026"),
+    ("Kế hoạch số 01-KH/BCĐTW ngày 21/01/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số về triển khai Nghị quyết số 57-NQ/TW",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "central",
+     "triển khai Nghị quyết số 57-NQ/TW"),
+    # `về việc …` is the subject, of a committee named without what it steers
+    ("Quyết định số 5/QĐ-BCĐ ngày 02/3/2026 của Ban Chỉ đạo về việc ban hành Quy chế hoạt động của Ban Chỉ đạo xã "
+     "An Thới Đông", "Ban Chỉ đạo", None, "ban hành Quy chế hoạt động của Ban Chỉ đạo xã An Thới Đông"),
+])
+def test_a_body_named_by_what_it_steers(cited, issuer, level, subject):
+    text = read_bytes(("ỦY BAN NHÂN DÂN\nXÃ AN THỚI ĐÔNG\nSố: 12/KH-UBND\nAn Thới Đông, ngày 20 tháng 3 năm 2026\n"
+                       f"KẾ HOẠCH\nChuyển đổi số năm 2026\nThực hiện {cited}; Ủy ban nhân dân xã ban hành Kế hoạch như "
+                       "sau:\nI. MỤC ĐÍCH, YÊU CẦU\n").encode())
+    ref = extract_text(text, "<bcđ>").references[0]
+    assert (ref.issuer, ref.level, ref.subject, ref.relation) == (issuer, level, subject, "implements")
