@@ -23,7 +23,6 @@ PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LE
                            rf"(?<!\w)(?P<unit>(?i:{UNIT_WORDS}))\s+(?P<name>{g.place_name(4)})")
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 _MOTTO_LINE = re.compile(g.MOTTO_SECOND)
-_RANGE_BREAK = re.compile(r"(?<=\d)-[ \t]*\n[ \t]*(?=\d)")
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")
 TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
@@ -76,7 +75,7 @@ def _title_text(span: str) -> str:
     of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
     on a line of its own (`(Dự thảo)` under the heading) is none of it."""
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
-    return " ".join(_RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
+    return " ".join(g.RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:

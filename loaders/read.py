@@ -73,8 +73,20 @@ _ESCAPED_MARK = re.compile(r"(?:\\-){2,}-*|\\([!-/:-@\[-`{-~])")
 # a page's number on a line of its own, where a PDF's text layer copied as text puts it (`2`,
 # `- 2 -`, `Trang 2/9`): it would split the sentence that runs over the page (`lấn chiếm đất rừng
 # trái` / `2` / `pháp luật`) or end the signer's name; blanked onto the line above
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:-[ \t]?\d{1,3}[ \t]?-|\d{1,3}|Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)"
-                               r"[ \t]*(?=\n|\Z)")
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:-[ \t]?(?P<dashed>\d{1,3})[ \t]?-|(?P<bare>\d{1,3})"
+                               r"|Trang[ \t]+(?P<said>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n|\Z)")
+
+
+def _without_page_numbers(text: str) -> str:
+    """A number alone on its line is a page's when it goes on the run of them (1 or 2, then 3 …):
+    a paragraph's last line may be a number too (`… của Luật Xây dựng ngày` / `17` / `tháng 6 …`)."""
+    expected, pieces, pos = None, [], 0
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        n = int(m.group("dashed") or m.group("bare") or m.group("said"))
+        if m.group("said") or n == expected or (expected is None and n in (1, 2)):
+            pieces += [text[pos:m.start()], " " * (m.end() - m.start())]
+            pos, expected = m.end(), n + 1
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def _unescaped(m: re.Match) -> str:
@@ -99,7 +111,7 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _BREAK_TAG.sub(_as_break, text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)
-    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+    text = _without_page_numbers(text)
     return text, runs
 
 
@@ -211,7 +223,7 @@ def _pdf_text(data: bytes) -> str:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             # in the order the text was drawn: Word and LibreOffice draw a letterhead table cell by
             # cell, which sorting by height would interleave word by word (`ỦY CỘNG HÒA … BAN NHÂN DÂN`)
-            pages = [page.extract_text(y_tolerance=6, use_text_flow=True) or "" for page in pdf.pages]
+            pages = [_page_text(page) for page in pdf.pages]
     except Exception as exc:   # pdfminer raises many unrelated types for bad files
         name = type(exc).__name__
         inner = " ".join(type(e).__name__ for e in (exc.__cause__, *exc.args) if isinstance(e, Exception))
@@ -222,6 +234,27 @@ def _pdf_text(data: bytes) -> str:
     if not text.strip():
         raise LoadError("PDF has no text layer (a scan?); run OCR on it first")
     return text
+
+
+def _page_text(page) -> str:
+    """As `page.extract_text(use_text_flow=True)` would give it, from the characters in line order."""
+    from pdfplumber.utils import chars_to_textmap
+    return chars_to_textmap(_in_line_order(page.chars), layout_bbox=page.bbox, layout_width=page.width,
+                            layout_height=page.height, y_tolerance=6, use_text_flow=True).as_string
+
+
+def _in_line_order(chars: list[dict]) -> list[dict]:
+    """The characters as drawn, each run of them on one line put left to right: a PDF whose font
+    lacks a glyph draws the line's missing ones after the rest from another font (LibreOffice with
+    Liberation Serif: `Th c hi n … ự ệ`, the `ự` and `ệ` of DejaVu Serif drawn last). Lines and
+    table cells keep their drawing order."""
+    ordered: list[dict] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or abs(chars[i]["top"] - chars[start]["top"]) > 1.5:
+            ordered += sorted(chars[start:i], key=lambda c: c["x0"])
+            start = i
+    return ordered
 
 
 # a page's number alone on its first or last line (Vietnamese documents number their pages at the

@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from conftest import ROOT, SAMPLES
-from loaders.extract import extract_file
+from loaders.extract import extract_file, extract_text
 from loaders.read import read_bytes
 
 PLAN = SAMPLES / "seeds" / "003_b386e35d8303a670.txt"        # UBND xã Hành Thiện, KH 2025
@@ -188,7 +188,6 @@ def test_a_page_number_does_not_split_a_sentence_running_over_the_page():
 
 
 def extract_file_bytes(data: bytes, suffix: str):
-    from loaders.extract import extract_text
     return extract_text(read_bytes(data, suffix), "x" + suffix)
 
 
@@ -284,3 +283,24 @@ def test_a_damaged_store_is_named_and_debug_shows_the_traceback(tmp_path):
     debug = subprocess.run([*cli, "--debug", "find", "33/CT-TTg", "--store", str(store)],
                            capture_output=True, text=True)
     assert debug.returncode == 1 and "Traceback (most recent call last)" in debug.stderr
+
+
+def test_glyphs_drawn_after_their_line_are_read_in_place():
+    # LibreOffice draws a line's glyphs its font lacks (Liberation Serif: `ự`, `ệ`) after the rest,
+    # from another font: in drawing order they would come at the line's end (`Th c hi n … ự ệ`)
+    # (x: Helvetica's widths at 11 pt, each piece where the line's text puts it)
+    pdf = placed_pdf([(40, 800, "KE HOACH"), (40, 780, "Th"), (58.96, 780, "c hi"), (82.2, 780, "n Ke hoach so 45/KH-UBND"),
+                      (52.84, 780, "u"), (76.08, 780, "e"), (40, 766, "cua UBND tinh")])
+    text = read_bytes(pdf, ".pdf").clean
+    assert "Thuc hien Ke hoach so 45/KH-UBND\ncua UBND tinh" in text
+
+
+def test_a_number_ending_a_paragraph_is_no_page_number():
+    # a line of a PDF's text layer holding only a day (`… ngày` / `17` / `tháng 6 năm 2020`) is text;
+    # a page's number goes on the run of them (`2`, `3` …) or says so (`Trang 2/9`)
+    text = read_bytes("KẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung "
+                      "một số điều của Luật Xây dựng ngày\n17\ntháng 6 năm 2020;\n2\nCăn cứ Nghị quyết số 1210/2016/"
+                      "UBTVQH13 ngày 25 tháng 5 năm 2016 của Ủy ban Thường vụ Quốc hội;\n".encode())
+    refs = {r.label: r for r in extract_text(text, "<17>").references}
+    assert refs["62/2020/QH14"].issued_date == "2020-06-17"
+    assert "\n17\n" in text.clean and "\n2\n" not in text.clean

@@ -1485,3 +1485,11 @@ def test_a_body_named_by_what_it_steers(cited, issuer, level, subject):
                        "sau:\nI. MỤC ĐÍCH, YÊU CẦU\n").encode())
     ref = extract_text(text, "<bcđ>").references[0]
     assert (ref.issuer, ref.level, ref.subject, ref.relation) == (issuer, level, subject, "implements")
+
+
+def test_a_range_broken_at_its_dash_stays_one_range_in_a_subject():
+    # a PDF's line ends on the range's dash (Ninh Thuận's 10-NQ/TU, 2016, cited in a plan set as a PDF)
+    refs = refs_of("Căn cứ Nghị quyết số 10-NQ/TU ngày 14/11/2016 của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực, "
+                   "ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-\n2020;")
+    assert refs["10-NQ/TU"].subject == ("huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn "
+                                        "2016-2020")
