@@ -75,7 +75,7 @@ def _title_text(span: str) -> str:
     of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
     on a line of its own (`(Dự thảo)` under the heading) is none of it."""
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
-    return " ".join(g.RANGE_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
+    return " ".join(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:

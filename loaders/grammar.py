@@ -230,8 +230,9 @@ OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
 # it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
 SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
                            rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
-# a range that a line break parts at its dash (`2016-` / `2020`): one range
-RANGE_BREAK = re.compile(r"(?<=\d)-[ \t]*\n[ \t]*(?=\d)")
+# a range or a number-symbol that a line break parts at its dash (`2016-` / `2020`, `NĐ-` / `CP`: a
+# PDF's line may end on a hyphen): one word
+DASH_BREAK = re.compile(r"(?<=[\dA-ZĐ])-[ \t]*\n[ \t]*(?=[\dA-ZĐ])")
 # a draft's stamp on a line of its own (`DỰ THẢO`, `(Dự thảo lần 2)`): no part of the letterhead or title
 DRAFT_MARK = re.compile(r"\(?\s*(?i:dự\s+thảo)(?:\s+(?i:lần)\s+\d+)?\s*\)?")
 MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"     # the motto's second line

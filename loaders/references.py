@@ -271,7 +271,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
         body = _OWN_CIRCUMSTANCES.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
-    body = _balanced(" ".join(g.RANGE_BREAK.sub("-", body).split()).strip(" ,;:").rstrip(" .…"))
+    body = _balanced(" ".join(g.DASH_BREAK.sub("-", body).split()).strip(" ,;:").rstrip(" .…"))
     body = _DANGLING.sub("", body)
     return body[:MAX_SUBJECT] or None
 

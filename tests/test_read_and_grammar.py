@@ -1487,9 +1487,15 @@ def test_a_body_named_by_what_it_steers(cited, issuer, level, subject):
     assert (ref.issuer, ref.level, ref.subject, ref.relation) == (issuer, level, subject, "implements")
 
 
-def test_a_range_broken_at_its_dash_stays_one_range_in_a_subject():
-    # a PDF's line ends on the range's dash (Ninh Thuận's 10-NQ/TU, 2016, cited in a plan set as a PDF)
-    refs = refs_of("Căn cứ Nghị quyết số 10-NQ/TU ngày 14/11/2016 của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực, "
-                   "ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-\n2020;")
-    assert refs["10-NQ/TU"].subject == ("huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn "
-                                        "2016-2020")
+@pytest.mark.parametrize("cited, label, subject", [
+    # a PDF's line ends on a range's dash (Ninh Thuận's 10-NQ/TU, 2016, cited in a plan set as a PDF)
+    ("Nghị quyết số 10-NQ/TU ngày 14/11/2016 của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực, ưu tiên đầu tư "
+     "xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-\n2020", "10-NQ/TU",
+     "huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-2020"),
+    # or on a number-symbol's hyphen (Trường Tiểu học Xuân Phương's 155/KH-THXP, 2024)
+    ("Kế hoạch số 155/KH-THXP ngày 23/8/2024 của Trường Tiểu học Xuân Phương về tuyển dụng lao động hợp đồng theo "
+     "Nghị định 111/2022/NĐ-\nCP của Chính phủ", "155/KH-THXP",
+     "tuyển dụng lao động hợp đồng theo Nghị định 111/2022/NĐ-CP của Chính phủ"),
+])
+def test_a_word_broken_at_its_dash_stays_one_in_a_subject(cited, label, subject):
+    assert refs_of(f"Căn cứ {cited};")[label].subject == subject
