@@ -327,6 +327,9 @@ class _HTMLText(HTMLParser):
 
 
 def _html_text(html: str) -> str:
+    """Each block on its own line, as Word's paragraphs are (word.py): not parted by blank lines,
+    which a web page's markup would put between every two (`</p>\n<p>`), so that a title set in
+    several paragraphs is still one title."""
     parser = _HTMLText()
     parser.feed(html)
-    return "".join(parser.parts)
+    return "\n".join(line for line in "".join(parser.parts).split("\n") if line.strip())

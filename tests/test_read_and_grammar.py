@@ -376,6 +376,21 @@ def test_text_a_web_page_shows_in_capitals_is_read_in_capitals(tmp_path):
     assert (doc.issuer, doc.locality.district, doc.doc_type) == ("UBND xã Minh Tâm", "Huyện Hớn Quản", "Kế hoạch")
 
 
+def test_a_title_set_in_several_paragraphs_of_a_web_page(tmp_path):
+    # Chỉ thị 16/2001/CT-TTg as a web page (pandoc's HTML of its Word file): each line of the older
+    # heading its own paragraph; the page's markup puts no blank line between them
+    page = tmp_path / "ct16.html"
+    page.write_text("<html><body>\n<p>CHỈ THỊ</p>\n<p>CỦA THỦ</p>\n<p>TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG</p>\n"
+                    "<p>NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH</p>\n<p>PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ "
+                    "DỰ TOÁN NGÂN SÁCH</p>\n<p>NHÀ NƯỚC NĂM 2002</p>\n<p>Thực hiện Nghị quyết</p>\n<p>của Quốc hội "
+                    "về nhiệm vụ và dự toán ngân sách nhà nước năm 2001, Chính phủ đã</p>\n</body></html>",
+                    encoding="utf-8")
+    doc = extract_file(page).document
+    assert (doc.doc_type, doc.label, doc.issuer, doc.issued_date) == ("Chỉ thị", "16/2001/CT-TTg", "Thủ tướng Chính phủ",
+                                                                      "2001-06-21")
+    assert doc.title == "XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2002"
+
+
 def test_a_docx_letterhead_table_tabs_breaks_and_footnotes(tmp_path):
     import docx
     document = docx.Document()
