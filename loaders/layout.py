@@ -233,7 +233,10 @@ def _continues(clean: str, previous: tuple[int, int], start: int, text: str) -> 
         if _in_capitals(before) and _SENTENCE.match(text):
             return False    # the body's first paragraph under a title in capitals (Word puts no blank line)
         return not _is_body_caps(text) or _is_body_caps(before) or bool(_DANGLING.search(before))
-    return text[0].islower() or text[0].isdigit()
+    # over a blank line (a converter's Markdown parts Word's paragraphs so) a title goes on in lower
+    # case, or in capitals after capitals when the line is no authority's line under it
+    return text[0].islower() or text[0].isdigit() or (
+        _in_capitals(before) and _in_capitals(text) and not _is_body_caps(text))
 
 
 # a line that ends so goes on (`… NGÀY 16 THÁNG 7 NĂM 2021 CỦA` / `THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …` is

@@ -77,6 +77,12 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:-[ \t]?(?P<dashed>\d{1,3})[ \t]?-|
                                r"|Trang[ \t]+(?P<said>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n|\Z)")
 
 
+# a Markdown table's row, and the paragraphs of one of its cells, which a converter (markitdown) joins
+# with two spaces (`| ỦY BAN NHÂN DÂN  TỈNH VĨNH LONG  Số: 43/KH-UBND | CỘNG HÒA …`): each its line
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+_CELL_BREAK = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")
+
+
 def _without_page_numbers(text: str) -> str:
     """A number alone on its line is a page's when it goes on the run of them (1 or 2, then 3 …):
     a paragraph's last line may be a number too (`… của Luật Xây dựng ngày` / `17` / `tháng 6 …`)."""
@@ -106,6 +112,8 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     if "\\" in text:
         text = _ESCAPED_BREAK.sub(_as_break, text)
         text = _ESCAPED_MARK.sub(_unescaped, text)
+    if "|" in text:
+        text = _TABLE_ROW.sub(lambda m: _CELL_BREAK.sub(_as_break, m.group()), text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)

@@ -1514,3 +1514,17 @@ def test_a_body_named_by_what_it_steers(cited, issuer, level, subject):
 ])
 def test_a_word_broken_at_its_dash_stays_one_in_a_subject(cited, label, subject):
     assert refs_of(f"Căn cứ {cited};")[label].subject == subject
+
+
+def test_a_converters_markdown_of_a_word_file():
+    # Khánh Hòa's 14084/KH-UBND (2024) as markitdown writes a Word file: the letterhead table's cell
+    # paragraphs joined by two spaces on one row, a blank line between every two paragraphs, the
+    # title set in several
+    text = read_bytes("|  |  |\n| --- | --- |\n| ỦY BAN NHÂN DÂN  TỈNH KHÁNH HÒA  Số: 14084/KH-UBND | -------  CỘNG HÒA "
+                      "XÃ HỘI  CHỦ NGHĨA VIỆT NAM  Độc lập - Tự do - Hạnh phúc  ---------------  Khánh Hòa, ngày 09 "
+                      "tháng 12 năm 2024 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN\n\nTRÊN ĐỊA BÀN TỈNH KHÁNH "
+                      "HÒA\n\nI. CĂN CỨ PHÁP LÝ\n\nLuật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;\n".encode(), ".md")
+    doc = extract_text(text, "<14084>").document
+    assert (doc.label, doc.issuer, doc.level, doc.issued_date) == ("14084/KH-UBND", "UBND tỉnh Khánh Hòa", "province",
+                                                                   "2024-12-09")
+    assert doc.title == "TRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA"
