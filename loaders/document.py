@@ -33,7 +33,9 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     gazetteer's eras to read its places in."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
     dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header) or g.DATE_LINE_BARE.search(header)
-             or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1]))
+             or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+             # the motto's lines run into the date line's (`Vĩnh Long, ngày` / `Độc lập - …` / `06 tháng 6 …`)
+             or g.DATE_LINE.search(_without_motto(header)))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
     if date is None and layout.title:       # a regulation or plan issued with a decision: the decision's day
         attached = _ATTACHED.match(clean, layout.title[1])
@@ -95,7 +97,8 @@ def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str
 def own_label_match(clean: str, layout: Layout) -> re.Match | None:
     """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
     end = layout.heading[0] if layout.heading else min(len(clean), 1500)
-    for m in NUMBER_LINE.finditer(clean, 0, end):
+    header = _without_motto(clean[:end])        # (`Số:` / `CHỦ NGHĨA VIỆT NAM` / `15/2023/QĐ-UBND`)
+    for m in NUMBER_LINE.finditer(header):
         word = _type_word_before(clean, m.start())
         # `Chỉ thị Số 33/CT-TTg`, `Căn cứ Chỉ thị số: 1/CT-TTg`: citations, not the document's own
         # number; `Nghị quyết số: 653/2019/UBTVQH14` opening its line is (NUMBER_LINE `typed`)
@@ -104,10 +107,19 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
         else:
             own = word is None
         if own:
-            return None if m.group("blank") else g.SYMBOL.match(clean, m.end())
+            return None if m.group("blank") else g.SYMBOL.match(header, m.end())
     if layout.old_heading:
         return g.SYMBOL.match(clean, _old_heading(clean, layout).start("symbol"))
     return None
+
+
+# the motto and its rules, which a PDF's text layer may run between the letterhead's lines
+_MOTTO_AND_RULES = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{3,}}", re.I)
+
+
+def _without_motto(header: str) -> str:
+    """The header with the motto and its rules blanked, character for character."""
+    return _MOTTO_AND_RULES.sub(lambda m: " " * len(m.group()), header)
 
 
 def _old_heading(clean: str, layout: Layout) -> re.Match:

@@ -241,6 +241,14 @@ REPUBLIC = either_tone(r"C[ỘÔ]NG\s*HÒA\s+XÃ\s+HỘI")     # `CỘNGHÒA` gl
 # the Party's (and the Youth Union's: `ĐOÀN TNCS HỒ CHÍ MINH`) in place of the Republic's motto
 PARTY_MOTTO = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
 MOTTO_START = f"{REPUBLIC}|{PARTY_MOTTO}"
+# its parts, each alone on a line too (a PDF's text layer may run the motto's two lines between the
+# letterhead's: `CỘNG HÒA XÃ HỘI` / `Số: 43/KH-UBND` / `CHỦ NGHĨA VIỆT NAM`)
+_MOTTO_WORDS = ("CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
+# (a part alone on its line: the motto broken after any of its words, `CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA …`)
+_MOTTO_HALVES = "|".join([r"\s+".join(_MOTTO_WORDS[:n]) for n in range(2, 8)]
+                         + [r"\s+".join(_MOTTO_WORDS[n:]) for n in range(2, 7)])
+MOTTO_PARTS = re.compile(rf"{REPUBLIC}(?:\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?|CHỦ\s+NGHĨA\s+VIỆT\s+NAM|{MOTTO_SECOND}"
+                         rf"|{PARTY_MOTTO}|(?m:^[ \t|*]*(?:{either_tone(_MOTTO_HALVES)})[ \t|*]*$)", re.I)
 
 
 @cache

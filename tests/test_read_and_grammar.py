@@ -1528,3 +1528,25 @@ def test_a_converters_markdown_of_a_word_file():
     assert (doc.label, doc.issuer, doc.level, doc.issued_date) == ("14084/KH-UBND", "UBND tỉnh Khánh Hòa", "province",
                                                                    "2024-12-09")
     assert doc.title == "TRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA"
+
+
+@pytest.mark.parametrize("motto", [("CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"), ("CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM")])
+def test_a_letterhead_whose_columns_a_pdf_text_layer_interleaves(motto):
+    # Vĩnh Long's 43/KH-UBND (2022) as pdfminer (markitdown) reads a PDF: the two columns' lines taken
+    # in turn, the motto broken after any word, the date line broken by the motto's second line
+    first, second = motto
+    text = read_bytes(f"ỦY BAN NHÂN DÂN\n\n-------\n\nTỈNH VĨNH LONG\n\n{first}\n\nSố: 43/KH-UBND\n\n{second}\n\n"
+                      "Vĩnh Long, ngày\n\nĐộc lập - Tự do - Hạnh phúc\n\n06 tháng 6 năm 2022\n\n---------------\n\n"
+                      "KẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025\n\nThực hiện Quyết định số 411/QĐ-TTg, "
+                      "ngày 31/3/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n".encode())
+    doc = extract_text(text, "<43>").document
+    assert (doc.label, doc.issuer, doc.level, doc.issued_date) == ("43/KH-UBND", "UBND tỉnh Vĩnh Long", "province",
+                                                                   "2022-06-06")
+
+
+def test_a_number_parted_from_its_line_by_the_motto():
+    text = read_bytes("ỦY BAN NHÂN DÂN\n\nTỈNH TIỀN GIANG\n\nCỘNG HÒA XÃ HỘI\n\nSố:\n\nCHỦ NGHĨA VIỆT NAM\n\n"
+                      "15/2023/QĐ-UBND\n\nĐộc lập - Tự do - Hạnh phúc\n\nTiền Giang, ngày\n\n---------------\n\n"
+                      "02 tháng 8 năm 2023\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY ĐỊNH CƠ CHẾ QUAY VÒNG MỘT PHẦN VỐN\n".encode())
+    doc = extract_text(text, "<15>").document
+    assert (doc.label, doc.issuer, doc.issued_date) == ("15/2023/QĐ-UBND", "UBND tỉnh Tiền Giang", "2023-08-02")
