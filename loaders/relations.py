@@ -14,7 +14,8 @@ MAX_SENTENCE = 600
 
 
 # a plan's title says what it carries out: `Kế hoạch thực hiện (triển khai, học tập, quán triệt …) Nghị quyết …`
-_TITLE_VERB = re.compile(r"(?i)\b(?:thực hiện|triển khai|quán triệt|cụ thể h(?:óa|oá)|hưởng ứng)\b")
+# (its words spaced as a justified line spaces them too: `TRIỂN   KHAI   THỰC   HIỆN`)
+_TITLE_VERB = re.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+h(?:óa|oá)|hưởng\s+ứng)\b")
 
 
 def relation_of(clean: str, hit: Hit, layout: Layout) -> str:

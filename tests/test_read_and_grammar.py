@@ -1550,3 +1550,14 @@ def test_a_number_parted_from_its_line_by_the_motto():
                       "02 tháng 8 năm 2023\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY ĐỊNH CƠ CHẾ QUAY VÒNG MỘT PHẦN VỐN\n".encode())
     doc = extract_text(text, "<15>").document
     assert (doc.label, doc.issuer, doc.issued_date) == ("15/2023/QĐ-UBND", "UBND tỉnh Tiền Giang", "2023-08-02")
+
+
+def test_a_justified_title_still_says_what_the_plan_carries_out():
+    # Kon Tum's 2516/KH-UBND (2014) as pdfminer reads its justified title: the words spaced to the width
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\n"
+                      "TRIỂN   KHAI   THỰC   HIỆN   QUYẾT   ĐỊNH   SỐ   34/2014/QĐ-TTG\nNGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNH "
+                      "PHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM\nCăn cứ Quyết định số "
+                      "34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn xã, phường, "
+                      "thị trấn phù hợp với trẻ em;\n".encode())
+    refs = {r.label: r for r in extract_text(text, "<2516>").references}
+    assert refs["34/2014/QĐ-TTg"].relation == "implements"
