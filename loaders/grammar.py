@@ -219,9 +219,9 @@ CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|
                         rf"|\n(?=[ \t]*(?:{_OPENINGS})\b)")    # a paragraph's opening (`Thực hiện …`, `Căn cứ …`)
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
-PARAGRAPH_BREAK = re.compile(
-    r"[.;:!?]\s*\n"
-    rf"|\n(?=[ \t]*(?:[-+•][ \t]|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
+PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not a range broken before its
+    r"[.;:!?]\s*\n"                # dash: `Kế hoạch 5 năm (2021` / `- 2025) theo …`)
+    rf"|(?<!\d)(?<!\d[ \t])\n(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal

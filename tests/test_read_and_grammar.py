@@ -1561,3 +1561,14 @@ def test_a_justified_title_still_says_what_the_plan_carries_out():
                       "thị trấn phù hợp với trẻ em;\n".encode())
     refs = {r.label: r for r in extract_text(text, "<2516>").references}
     assert refs["34/2014/QĐ-TTg"].relation == "implements"
+
+
+def test_a_range_broken_before_its_dash_does_not_open_a_list_item():
+    # Nghệ An's 594/KH-UBND (2021) as pdfminer breaks its opening: `(2021` / `- 2025)` is one range,
+    # so the second plan the opening names is still carried out; `- 100% …` opens an item
+    refs = refs_of("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua\n"
+                   "thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021\n"
+                   "- 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số\n"
+                   "16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh\n"
+                   "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert refs["16/KH-HĐTĐKT"].relation == "implements"
