@@ -97,17 +97,18 @@ def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str
 def own_label_match(clean: str, layout: Layout) -> re.Match | None:
     """The symbol on the `Số:` line of the header (None for an unnumbered draft)."""
     end = layout.heading[0] if layout.heading else min(len(clean), 1500)
-    header = _without_motto(clean[:end])        # (`Số:` / `CHỦ NGHĨA VIỆT NAM` / `15/2023/QĐ-UBND`)
-    for m in NUMBER_LINE.finditer(header):
-        word = _type_word_before(clean, m.start())
-        # `Chỉ thị Số 33/CT-TTg`, `Căn cứ Chỉ thị số: 1/CT-TTg`: citations, not the document's own
-        # number; `Nghị quyết số: 653/2019/UBTVQH14` opening its line is (NUMBER_LINE `typed`)
-        if m.group("typed"):
-            own = word is not None and _opens_line(clean, word.start())
-        else:
-            own = word is None
-        if own:
-            return None if m.group("blank") else g.SYMBOL.match(header, m.end())
+    # (`Số:` / `CHỦ NGHĨA VIỆT NAM` / `15/2023/QĐ-UBND`: a symbol the motto parts from its line)
+    for header in (clean[:end], _without_motto(clean[:end])):
+        for m in NUMBER_LINE.finditer(header):
+            word = _type_word_before(clean, m.start())
+            # `Chỉ thị Số 33/CT-TTg`, `Căn cứ Chỉ thị số: 1/CT-TTg`: citations, not the document's own
+            # number; `Nghị quyết số: 653/2019/UBTVQH14` opening its line is (NUMBER_LINE `typed`)
+            if m.group("typed"):
+                own = word is not None and _opens_line(clean, word.start())
+            else:
+                own = word is None
+            if own:
+                return None if m.group("blank") else g.SYMBOL.match(header, m.end())
     if layout.old_heading:
         return g.SYMBOL.match(clean, _old_heading(clean, layout).start("symbol"))
     return None

@@ -221,7 +221,7 @@ CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not a range broken before its
     r"[.;:!?]\s*\n"                # dash: `Kế hoạch 5 năm (2021` / `- 2025) theo …`)
-    rf"|(?<!\d)(?<!\d[ \t])\n(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
+    rf"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal
