@@ -129,7 +129,9 @@ def _old_heading(clean: str, layout: Layout) -> re.Match:
 
 
 def _type_word_before(clean: str, pos: int) -> re.Match | None:
-    before = g.type_word_before().search(clean, max(0, pos - 40), pos)
+    # (a stray mark between them, `Quyết định 'Số 2457/QĐ-BGDĐT`, as a scanned page's text gives it)
+    start = max(0, pos - 40)
+    before = g.type_word_before().search(clean, start, start + len(clean[start:pos].rstrip(" '‘\"“")))
     return before if before is not None and before.group("tw") is not None else None
 
 

@@ -177,11 +177,20 @@ def read_tail(clean: str, hit: Hit) -> None:
                 hit.issuer_raw = clean[m.start(group):topic.end()]
                 pos = topic.end()
                 continue
+            aside = _ASIDE.match(clean, m.end())
+            if aside:       # `của Bộ Giáo dục và Đào tạo (GDĐT) ban hành …`: the subject follows it
+                pos = aside.end()
+                continue
         pos = m.end()
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)
     if hit.issuer_raw is None:
         _read_before(clean, hit)
+
+
+# what an issuer's name is followed by in parentheses: its short name or what it is (`(UBND tỉnh)`,
+# `(sau đây gọi tắt là Sở)`, `(Thường trực Ban Chỉ đạo)`); not a date, which is the tail's own piece
+_ASIDE = re.compile(r"\s*\((?!\s*(?i:ngày|\d))[^()\n]{1,120}\)")
 
 
 def _read_before(clean: str, hit: Hit) -> None:

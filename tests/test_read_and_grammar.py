@@ -185,6 +185,13 @@ def test_a_symbol_s_tail_typed_twice():
     ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi "
      "đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động "
      "kỷ niệm.", "22-CT/TW", "đẩy mạnh các phong trào thi đua yêu nước"),
+    # the issuer's short name in parentheses before the subject (Quảng Trị's education guidance, 2023;
+    # the Ministry's 1611/KH-BGDĐT, 2022)
+    ("Thực hiện Quyết định 'Số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ Giáo dục và\nĐào tạo (GDĐT) ban hành kế hoạch "
+     "nhiệm vụ, giải pháp trọng tâm năm học 2023-2024\ncủa ngành Giáo dục, Sở GDĐT hướng dẫn như sau:", "2457/QĐ-BGDĐT",
+     "ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024 của ngành Giáo dục"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2023 của Ủy ban nhân dân tỉnh Quảng Trị (sau đây gọi tắt là UBND "
+     "tỉnh) về phát triển du lịch;", "12/QĐ-UBND", "phát triển du lịch"),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
