@@ -82,7 +82,7 @@ def _words(words: tuple[str, ...]) -> str:
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
 _STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
-               "đề ra", "nêu rõ", "tuyên truyền",
+               "đề ra", "nêu rõ", "tuyên truyền", "trong",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
 # dịch …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương

@@ -192,6 +192,10 @@ def test_a_symbol_s_tail_typed_twice():
      "ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024 của ngành Giáo dục"),
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2023 của Ủy ban nhân dân tỉnh Quảng Trị (sau đây gọi tắt là UBND "
      "tỉnh) về phát triển du lịch;", "12/QĐ-UBND", "phát triển du lịch"),
+    # `trong` ends the issuer: what follows is the citing text's (Hồ Chí Minh City's 174/KH-UBND, 2025)
+    ("tham mưu thành lập, kiện toàn Ban Vì sự tiến bộ phụ nữ và Bình đẳng giới Thành phố (sau sáp nhập) theo Quyết "
+     "định số 1855/QĐ-TTg ngày 11 tháng 11 năm 2009 của Thủ\ntướng Chính phủ trong khi chờ hướng dẫn mới của Trung "
+     "ương.", "1855/QĐ-TTg", None),
 ])
 def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
