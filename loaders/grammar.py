@@ -90,8 +90,8 @@ _STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định",
 # units above a local body (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
 _INNER_COMMA = (rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
                 rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
-_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
-_ISSUER_CHARS = rf"(?:[^;:,.()“”\"]|,(?={_INNER_COMMA}))"
+_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()\[“”\"]|\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
+_ISSUER_CHARS = rf"(?:[^;:,.()\[“”\"]|,(?={_INNER_COMMA}))"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
     # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`
@@ -103,7 +103,8 @@ TAIL_PIECE = re.compile(
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     rf"|\(?(?i:kỳ\s+họp\s+(?:thứ\s+(?:\d+|{_NUMBER_WORDS})|chuyên\s+đề|bất\s+thường))\)?"   # `khóa XVIII, kỳ họp thứ 15`
     r"|(?<=Bộ Chính trị),\s*Ban Bí thư\b"      # `Kết luận … của Bộ Chính trị, Ban Bí thư về …`
-    r"|[A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?![\w/]))"       # a symbol's tail typed twice: `37-NQ/TW NQ/TW ngày …`
+    r"|[A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?![\w/])"       # a symbol's tail typed twice: `37-NQ/TW NQ/TW ngày …`
+    r"|\[\d{1,3}\])"                            # a footnote's mark: `04/2015/NĐ-CP[1] ngày …`
 )
 # A body named by what it steers (`Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
 # đổi số tỉnh …`, `Ban Chỉ đạo Trung ương về …`, `Ủy ban Quốc gia về …`): its `về …` is its name, not the

@@ -277,6 +277,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = quoted.group(1)
     if "(" in body:
         body = _HEREAFTER.sub("", body)
+    if "[" in body:
+        body = _FOOTNOTE_MARK.sub("", body)
     if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
         body = _OWN_CIRCUMSTANCES.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
@@ -293,6 +295,7 @@ _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!
 # `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
 _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
                                 r"thực\s+(?:tế|tiễn)\b.*")
+_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
 # `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject

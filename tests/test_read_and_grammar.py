@@ -1583,3 +1583,14 @@ def test_a_range_broken_before_its_dash_does_not_open_a_list_item():
                    "16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh\n"
                    "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     assert refs["16/KH-HĐTĐKT"].relation == "implements"
+
+
+@pytest.mark.parametrize("cited", [
+    # a Word footnote's mark, as a converter leaves it in the text, after any part of the citation
+    "Nghị định số 04/2015/NĐ-CP[1] ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong cơ quan",
+    "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015[1] của Chính phủ[2] về thực hiện dân chủ[3] trong cơ quan",
+    "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ [2] về thực hiện dân chủ trong cơ quan",
+])
+def test_a_footnote_s_mark_is_no_part_of_a_citation(cited):
+    ref = refs_of(f"Căn cứ {cited};")["04/2015/NĐ-CP"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == ("2015-01-09", "Chính phủ", "thực hiện dân chủ trong cơ quan")
