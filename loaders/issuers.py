@@ -50,12 +50,28 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủ
                     "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
 # a school or centre (`TRƯỜNG THCS MINH TÂM` under its place's body, `Trường Mầm non Hoa Sen` cited)
 INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
+# a city's or town's unit word cut short: `UBND TP. Hồ Chí Minh`, `UBND TP.HCM`, `UBND Tx. Hoàng Mai`
+_UNIT_ABBREVIATIONS = (
+    (re.compile(r"\bTP\.?\s*HCM\b|\bTPHCM\b", re.I), "thành phố Hồ Chí Minh"),
+    (re.compile(rf"\bT[Pp](?:\.\s*|\s+)(?=[{UPPER}])"), "thành phố "),
+    (re.compile(rf"\bT[Xx](?:\.\s*|\s+)(?=[{UPPER}])"), "thị xã "),
+)
+
+
+def spelled_units(text: str) -> str:
+    """`TP. HÀ NỘI` -> `thành phố HÀ NỘI`."""
+    for pattern, repl in _UNIT_ABBREVIATIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
 _LONG_FORMS = (
     # `Y BAN NHÂN DÂN`: a web copy's letterhead that lost its first letter
     (re.compile(r"(?:\b(?:Ủy|Uỷ|UỶ|ỦY)|^Y)\s+ban\s+nhân\s+dân\b", re.I), "UBND"),
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.I), "HĐND"),
     (re.compile(r"\b[UƯ]BND\b", re.I), "UBND"),     # "Ubnd" from a capitals line, "ƯBND" from a scan
     (re.compile(r"\bHĐND\b", re.I), "HĐND"),
+    *_UNIT_ABBREVIATIONS,
     (re.compile(r"\s*--\s*"), " - "),    # a dash typed as two hyphens (pandoc's Markdown of an en dash)
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),

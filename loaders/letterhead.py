@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from loaders import grammar as g
 from loaders.issuers import (DEPARTMENT, INSTITUTION, Issuer, clean_phrase, department_name, joint_name,
-                             normalise_issuer)
+                             normalise_issuer, spelled_units)
 from loaders.layout import Layout
 from loaders.places import (UNIT_LEVEL, UNIT_WORDS, candidates, city_level, gazetteer, lookup_name, resolve,
                             short_name, styled, unit_word)
@@ -75,7 +75,7 @@ def _caps_lines(header: str) -> list[str]:
     """The letterhead's lines in capitals (the body's, not the number's), spaces made single."""
     caps_lines = [part for ln in _letterhead_lines(header)
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)     # "PHƯỜNG 9" stays
-                  for part in _local_parted(" ".join(ln.split()))]
+                  for part in _local_parted(" ".join(spelled_units(ln).upper().split()))]
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
     return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]

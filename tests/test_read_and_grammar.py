@@ -1227,6 +1227,11 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "UBND xã Minh Tâm", "commune", "Tỉnh Bình Phước"),
     ("ĐẢNG BỘ HUYỆN HỚN QUẢN ĐẢNG ỦY XÃ MINH TÂM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Minh Tâm", "Đảng ủy xã Minh Tâm",
      "commune", "Tỉnh Bình Phước"),
+    # a city's or town's unit word cut short
+    ("UBND TP. HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nội", "UBND thành phố Hà Nội", "province",
+     "Thành phố Hà Nội"),
+    ("ỦY BAN NHÂN DÂN\nTX. HOÀNG MAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hoàng Mai", "UBND thị xã Hoàng Mai",
+     "district", "Tỉnh Nghệ An"),
 ])
 def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
     doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
@@ -1594,3 +1599,14 @@ def test_a_range_broken_before_its_dash_does_not_open_a_list_item():
 def test_a_footnote_s_mark_is_no_part_of_a_citation(cited):
     ref = refs_of(f"Căn cứ {cited};")["04/2015/NĐ-CP"]
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2015-01-09", "Chính phủ", "thực hiện dân chủ trong cơ quan")
+
+
+@pytest.mark.parametrize("issuer, named, place", [
+    ("UBND TP. Hồ Chí Minh", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("UBND TP.HCM", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("Ủy ban nhân dân Tp. Hà Nội", "UBND thành phố Hà Nội", "Thành phố Hà Nội"),
+    ("UBND TX. Hoàng Mai", "UBND thị xã Hoàng Mai", "Tỉnh Nghệ An"),
+])
+def test_a_city_s_unit_word_cut_short_in_a_citation(issuer, named, place):
+    ref = refs_of(f"Thực hiện Kế hoạch số 114/KH-UBND ngày 10/4/2024 của {issuer} về công tác dân vận;")["114/KH-UBND"]
+    assert (ref.issuer, ref.locality.province, ref.subject) == (named, place, "công tác dân vận")
