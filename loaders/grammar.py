@@ -92,7 +92,7 @@ _INNER_COMMA = (rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|t
                 rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
 # `TP.`, `Tp.`, `TX.`: a city's or town's unit word cut short (`UBND TP. Hồ Chí Minh`, `UBND TP.HCM`)
 _UNIT_DOT = r"(?<=\bT[PpXx])\."
-_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()\[“”\"]|(?<!\bT[PpXx])\.(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
+_ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()\[“”\"]|\.(?<!\bT[PpXx]\.)(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()\[“”\"]|,(?={_INNER_COMMA})|{_UNIT_DOT})"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
