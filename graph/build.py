@@ -18,9 +18,9 @@ from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 8          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+FORMAT = 9          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
                     # 5: details by node; 6: records packed one by one; 7: ids without leading zeros;
-                    # 8: a school's id names its own unit
+                    # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`
 CLAIM_FIELDS = ("issued_date", "issuer")
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")

@@ -55,6 +55,12 @@ _OLD_COMMITTEE = re.compile(r"(?<=[-/])UB(?=-|$)")
 _COMMITTEE = re.compile(r"(?<=[-/])UBND(?=-|$)")
 
 
+# a Party Quy định's code is `QĐi` by the rules and `QĐ` in most citations (`11-QĐi/TW`, `11-QĐ/TW`
+# of 2019): one document, under the code most citations write
+_PARTY_RULE = re.compile(r"^(\d+)-QĐi(?=/)")
+_PARTY_CODE = re.compile(r"^(\d+)-QĐ(?=/)")
+
+
 # `Số: 01/KH-UBND` in a letterhead, `Kế hoạch số 1/KH-UBND` in a citation: one number, written
 # with or without leading zeros (`04/2015/NĐ-CP`, `4/2015/NĐ-CP`); ids drop them
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
@@ -63,15 +69,21 @@ _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 def spellings(label: str) -> list[str]:
     """The label and the other spellings of the same document (`QĐ-UB` / `QĐ-UBND`, `1/…` /
     `01/…`), for lookups."""
-    new = _OLD_COMMITTEE.sub("UBND", label)
+    new = _usual(label)
     bare = _LEADING_ZEROS.sub("", new)
     padded = "0" + bare if bare[1:2] in ("/", "-") else bare      # a number of one digit
-    return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new), bare, padded)))
+    ruled = [_PARTY_CODE.sub(r"\1-QĐi", s) for s in (bare, padded)]
+    return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new), bare, padded, *ruled)))
+
+
+def _usual(label: str) -> str:
+    """The label as most citations write it: `QĐ-UB` -> `QĐ-UBND`, `11-QĐi/TW` -> `11-QĐ/TW`."""
+    return _PARTY_RULE.sub(r"\1-QĐ", _OLD_COMMITTEE.sub("UBND", label))
 
 
 @lru_cache(maxsize=1 << 18)
 def document_id(label: str, issuer: str | None, level: str | None, year: int | None) -> str:
-    parts = [_LEADING_ZEROS.sub("", _OLD_COMMITTEE.sub("UBND", label))]
+    parts = [_LEADING_ZEROS.sub("", _usual(label))]
     if not is_normative(label):
         parts.append(str(year) if year else UNKNOWN)
     if not is_central(label, level):
