@@ -61,6 +61,7 @@ _TRANSLATE = str.maketrans({
 # translate() looks every character up in a dict; a regex finds the few that change far faster
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _SUP = re.compile(r"<su[pb]>[^<]{0,12}</su[pb]>|</?su[pb]>", re.I)   # footnote marks go too
+_MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\]")     # pandoc's `[^1]`, and `[^1]:` before the note: `[1]`
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)    # a line break inside a Markdown table's cell
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 # line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
@@ -114,6 +115,8 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _ESCAPED_MARK.sub(_unescaped, text)
     if "|" in text:
         text = _TABLE_ROW.sub(lambda m: _CELL_BREAK.sub(_as_break, m.group()), text)
+    if "[^" in text:
+        text = _MARKDOWN_NOTE.sub(lambda m: f"[{m.group(1)}] ", text)
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)

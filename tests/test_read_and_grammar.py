@@ -1595,6 +1595,7 @@ def test_a_range_broken_before_its_dash_does_not_open_a_list_item():
     "Nghị định số 04/2015/NĐ-CP[1] ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong cơ quan",
     "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015[1] của Chính phủ[2] về thực hiện dân chủ[3] trong cơ quan",
     "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ [2] về thực hiện dân chủ trong cơ quan",
+    "Nghị định số 04/2015/NĐ-CP[^1] ngày 09/01/2015 của Chính phủ[^2] về thực hiện dân chủ trong cơ quan",  # pandoc's
 ])
 def test_a_footnote_s_mark_is_no_part_of_a_citation(cited):
     ref = refs_of(f"Căn cứ {cited};")["04/2015/NĐ-CP"]
@@ -1610,3 +1611,12 @@ def test_a_footnote_s_mark_is_no_part_of_a_citation(cited):
 def test_a_city_s_unit_word_cut_short_in_a_citation(issuer, named, place):
     ref = refs_of(f"Thực hiện Kế hoạch số 114/KH-UBND ngày 10/4/2024 của {issuer} về công tác dân vận;")["114/KH-UBND"]
     assert (ref.issuer, ref.locality.province, ref.subject) == (named, place, "công tác dân vận")
+
+
+def test_a_markdown_footnote_s_reference_stands_where_its_mark_stands():
+    # pandoc writes a DOCX's footnote as `[^1]` in the text and `[^1]: …` after it
+    body = ("KẾ HOẠCH\nthực hiện công tác dân vận\n\nThực hiện các Kết luận của Bộ Chính trị[^1], UBND xã ban hành kế "
+            "hoạch như sau:\n\nI. MỤC ĐÍCH\n\nNội dung.\n\n[^1]: Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về "
+            "công tác dân vận.\n")
+    ref = refs_of(body)["114-KL/TW"]
+    assert (ref.relation, ref.issuer, ref.subject) == ("implements", "Ban Bí thư", "công tác dân vận")
