@@ -104,7 +104,7 @@ def own_label_match(clean: str, layout: Layout) -> re.Match | None:
             # `Chỉ thị Số 33/CT-TTg`, `Căn cứ Chỉ thị số: 1/CT-TTg`: citations, not the document's own
             # number; `Nghị quyết số: 653/2019/UBTVQH14` opening its line is (NUMBER_LINE `typed`)
             if m.group("typed"):
-                own = word is not None and _opens_line(clean, word.start())
+                own = word is not None and _opens_line(clean, word.start)
             else:
                 own = word is None
             if own:
@@ -128,11 +128,11 @@ def _old_heading(clean: str, layout: Layout) -> re.Match:
     return g.OLD_HEADING.match(clean, *layout.old_heading)
 
 
-def _type_word_before(clean: str, pos: int) -> re.Match | None:
+def _type_word_before(clean: str, pos: int) -> g.TypeWord | None:
     # (a stray mark between them, `Quyết định 'Số 2457/QĐ-BGDĐT`, as a scanned page's text gives it)
     start = max(0, pos - 40)
-    before = g.type_word_before().search(clean, start, start + len(clean[start:pos].rstrip(" '‘\"“")))
-    return before if before is not None and before.group("tw") is not None else None
+    before = g.type_word_before(clean, start, start + len(clean[start:pos].rstrip(" '‘\"“")))
+    return before if before is not None and before.word is not None else None
 
 
 def _opens_line(clean: str, pos: int) -> bool:

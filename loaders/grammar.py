@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from loaders.spelling import either_tone
 from loaders.vocab import fold, vocabulary
@@ -254,15 +255,27 @@ MOTTO_PARTS = re.compile(rf"{REPUBLIC}(?:\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?|CH�
                          rf"|{PARTY_MOTTO}|(?m:^[ \t|*]*(?:{either_tone(_MOTTO_HALVES)})[ \t|*]*$)", re.I)
 
 
+class TypeWord(NamedTuple):
+    start: int              # where the type word (or `số` alone) begins
+    word: str | None        # the type word as written; None for `số` alone
+
+
+def type_word_before(text: str, start: int, end: int) -> TypeWord | None:
+    """The type word (and `số`) that `text[start:end]` ends with, standing before a number: matched
+    on the window read backwards, so that one attempt at its end replaces a search of every position."""
+    m = _type_word_reversed().match(text[start:end][::-1])
+    if m is None:
+        return None
+    word = m.group("tw")
+    return TypeWord(end - m.end(), word[::-1] if word else None)
+
+
 @cache
-def type_word_before() -> re.Pattern:
-    """Matches, at the end of a window, the type word (and `số`) standing before a number."""
+def _type_word_reversed() -> re.Pattern:
+    """`Kế hoạch số:` read backwards (`:ốs hcạoh ếK`); the longest type word first."""
     words = sorted(vocabulary().type_words, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # the leading lookahead lets the engine pass over most of the window's positions at once
-    initials = "".join(sorted({w[0].lower() for w in words} | {"s"}))
-    return re.compile(rf"(?=[{initials}])(?:(?<!\w)(?P<tw>{alternation})(?P<so>(?:\s*số\s*:?)*)\s*\Z"
-                      rf"|(?<!\w)(?P<so_only>số)\s*:?\s*\Z)", re.I)
+    alternation = "|".join(r"\s+".join(map(re.escape, w[::-1].split())) for w in words)
+    return re.compile(rf"\s*(?:(?:(?::\s*)?ốs\s*)*(?P<tw>{alternation})|:?\s*ốs)(?!\w)", re.I)
 
 
 # `Luật sửa đổi, bổ sung một số điều của | Luật Xây dựng ngày 17/6/2020`, the amending law unknown

@@ -84,9 +84,9 @@ def find_hits(clean: str) -> list[Hit]:
 
 
 def symbol_hit(clean: str, m: re.Match) -> Hit | None:
-    before = g.type_word_before().search(clean, max(0, m.start() - 70), m.start())
-    type_word = vocabulary().type_words.get(" ".join(before.group("tw").lower().split())) \
-        if before and before.group("tw") else None
+    before = g.type_word_before(clean, max(0, m.start() - 70), m.start())
+    type_word = vocabulary().type_words.get(" ".join(before.word.lower().split())) \
+        if before and before.word else None
     num = m.group("num")
     if m.group("ptype"):
         kind_codes = g.canonical_codes(m.group("ptype"))
@@ -111,7 +111,7 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
                 label, shape, kind_codes = f"{num}-{kind}/{codes[0]}", "party", [kind]
     doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
     year = int(m.group("year")) if m.group("year") else None
-    start = before.start() if before else m.start()
+    start = before.start if before else m.start()
     return Hit(start, m.end(), label, doc_type, codes, shape, year)
 
 
