@@ -182,11 +182,12 @@ class CompactGraph:
     @classmethod
     def from_networkx(cls, graph: nx.MultiDiGraph) -> "CompactGraph":
         """Neighbours keep networkx's order, so both engines list edges alike."""
-        if any(data for nbrs in graph._succ.values() for keys in nbrs.values() for data in keys.values()):
+        keyed = [keys for nbrs in graph._succ.values() for keys in nbrs.values()]
+        if any(data for keys in keyed for data in keys.values()):
             raise ValueError("edge attributes must be split off first (graph.store.split_details)")
         ids = list(graph)
         index = {node: i for i, node in enumerate(ids)}
-        relations = sorted({k for *_, k in graph.edges(keys=True)})
+        relations = sorted({k for keys in keyed for k in keys})
         if len(relations) >= 1 << RELATION_BITS:
             raise ValueError(f"{len(relations)} relations do not fit in {RELATION_BITS} bits")
         number = {r: n for n, r in enumerate(relations)}

@@ -166,7 +166,7 @@ class StoreDir:
         counts = count_kinds(graph)
         (tmp / "manifest.json").write_text(json.dumps({"format": FORMAT, "extractor": EXTRACTOR,
                                                        "documents_loaded": len(records),
-                                                       "nodes": counts, "edges": graph.number_of_edges()}))
+                                                       "nodes": counts, "edges": len(compact.out_edges)}))
         os.rename(tmp, self.path / gen_name)
         pointer = self.path / ".CURRENT.tmp"
         pointer.write_text(gen_name)
