@@ -164,8 +164,9 @@ def read_tail(clean: str, hit: Hit) -> None:
             hit.year = hit.year or int(m.group("year"))
         elif m.group("issuer") or m.group("joint"):
             group = "issuer" if m.group("issuer") else "joint"
-            over = g.ISSUER_OVERRUN.search(m.group(group))
-            hit.issuer_raw = hit.issuer_raw or m.group(group)[:over.start() if over else None]
+            phrase = m.group(group)     # (ISSUER_OVERRUN needs `và` or `số`: most phrases have neither)
+            over = g.ISSUER_OVERRUN.search(phrase) if "và" in phrase or "số" in phrase else None
+            hit.issuer_raw = hit.issuer_raw or phrase[:over.start() if over else None]
             if over and over.group("sentence"):
                 # the sentence goes on (`của UBND tỉnh và các nguồn kinh phí được giao bổ sung …`):
                 # the tail ends with the issuer, and no subject follows it. (A sibling reference
