@@ -283,8 +283,12 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
         body = _OWN_CIRCUMSTANCES.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
-    body = _balanced(" ".join(g.DASH_BREAK.sub("-", body).split()).strip(" ,;:").rstrip(" .…"))
-    body = _DANGLING.sub("", body)
+    if "\n" in body:
+        body = g.DASH_BREAK.sub("-", body)
+    body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
+    dangling = _DANGLING.search(body, max(0, len(body) - 40))     # (at the end: not searched from the start)
+    if dangling:
+        body = body[:dangling.start()]
     return body[:MAX_SUBJECT] or None
 
 
