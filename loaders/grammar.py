@@ -44,8 +44,8 @@ _CODES = rf"{_TOKEN}(?:-{_TOKEN}|[./]{_CAPS_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_
 PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
 # `28 NQ/TW`: a space for the Party symbol's hyphen, read so only before a committee's code
 _PARTY_SPACE = rf"\s+(?=[A-ZĐ][A-Za-zĐđ]{{0,4}}\s*/\s*(?:{'|'.join(PARTY_COMMITTEES)})(?!\w))"
-SYMBOL = re.compile(
-    r"(?<![\w/.-])(?P<num>\d{1,5}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
+SYMBOL = re.compile(     # (a digit first, the look behind it after: the engine then skips to digits at once)
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,4}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
     rf"(?:\s*-\s*|{_PARTY_SPACE})(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
     rf"|\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<nsym>{_CODES})"
     rf"|\s*/\s*(?P<asym>{_CODES}))"
