@@ -334,9 +334,17 @@ def canonical_code(token: str) -> str:
 
 def canonical_codes(text: str, typed: bool = False) -> list[str]:
     """The codes of a symbol; `typed`: its first code may be a type code (`QĐ-UBND`, `NĐ-CP`)."""
-    tokens = [t for t in re.split(r"\s*-\s*|[./]", text.strip()) if t]
+    return list(_canonical_codes(text, typed))
+
+
+@lru_cache(maxsize=1 << 16)        # a corpus writes the same few hundred symbols' codes again and again
+def _canonical_codes(text: str, typed: bool) -> tuple[str, ...]:
+    tokens = [t for t in _CODE_PARTS.split(text.strip()) if t]
     first = _unglued(tokens[0]) if typed and tokens else tokens[:1]
-    return [canonical_code(t) for t in [*first, *tokens[1:]]]
+    return tuple(canonical_code(t) for t in [*first, *tokens[1:]])
+
+
+_CODE_PARTS = re.compile(r"\s*-\s*|[./]")
 
 
 @lru_cache(maxsize=1 << 16)
