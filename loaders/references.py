@@ -272,7 +272,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
     # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`), also after
     # the issuer's act (`do UBND tỉnh ban hành về …`)
-    body = re.sub(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*", "", body.strip())
+    body = _ABOUT.sub("", body.strip())
     quoted = _QUOTED_THEN_CLAUSE.match(body) if body[:1] in "“\"" else None
     if quoted:      # `về “Tiếp tục …”, công tác …`: the closing mark ends the subject
         body = quoted.group(1)
@@ -292,6 +292,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
     return body[:MAX_SUBJECT] or None
 
 
+_ABOUT = re.compile(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*")
 # words left at the end where a nested reference was cut off (`… theo` + `Quyết định số …`); not
 # the verb of `học tập và làm theo` (follow), `noi theo`, `tuân theo`
 _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )theo|và các))+$")
@@ -321,6 +322,9 @@ def _balanced(body: str) -> str:
     return body.strip(" ,;:")
 
 
+_LIST_JOINER = re.compile(r"[\s,]*(?:và\s*)?")
+
+
 def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
     """`Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy`:
     one closing issuer serves every reference of the list (same issuer code only)."""
@@ -329,7 +333,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
         if hit.issuer_raw or hit.shape == "law" or not nxt.issuer_raw:
             continue
         joiner = clean[hit.tail_end:nxt.start]
-        if re.fullmatch(r"[\s,]*(?:và\s*)?", joiner) and hit.body_code == nxt.body_code:
+        if _LIST_JOINER.fullmatch(joiner) and hit.body_code == nxt.body_code:
             hit.issuer_raw = nxt.issuer_raw
 
 
