@@ -1620,3 +1620,11 @@ def test_a_markdown_footnote_s_reference_stands_where_its_mark_stands():
             "công tác dân vận.\n")
     ref = refs_of(body)["114-KL/TW"]
     assert (ref.relation, ref.issuer, ref.subject) == ("implements", "Ban Bí thư", "công tác dân vận")
+
+
+def test_a_commune_s_youth_union_is_named_as_citations_name_it():
+    # `BCH ĐOÀN XÃ …` (a district's is its `Huyện đoàn`): `Đoàn`, the organisation, not `đoàn`
+    doc = doc_of("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ MINH TÂM\n***\nSố: 12-KH/ĐTN\nMinh Tâm, ngày 05 tháng 3 năm "
+                 "2023\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016.\n")
+    ref = refs_of("Thực hiện Kế hoạch số 12-KH/ĐTN ngày 05/3/2023 của Ban Chấp hành Đoàn xã Minh Tâm về A;")["12-KH/ĐTN"]
+    assert (doc.issuer, doc.level) == (ref.issuer, ref.level) == ("Ban Chấp hành Đoàn xã Minh Tâm", "commune")
