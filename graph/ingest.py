@@ -71,6 +71,7 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
         if report.changed or not store.exists():
             stage("graph")
             graph = build_graph(list(records.values()))
+            records.clear()     # the graph holds what it needs of them, the save writes `packed`: room for the save
             stage("save")
             store.save(packed, graph)
     return report
