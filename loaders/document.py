@@ -52,6 +52,8 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     text_issuer, level, locality, possible = document_issuer(clean, layout, header, label_hit, hints, eras,
                                                              dated_at and dated_at.group("name"))
     signer, recipients = signature(clean)
+    if label_hit:
+        label_hit.read_for(level)
     record = DocumentRecord(
         doc_type=doc_type, label=label_hit.label if label_hit else None, title=title,
         issuer=text_issuer, level=level, locality=locality, issued_date=date, year=year,

@@ -42,6 +42,13 @@ class Hit:
     issuer: Issuer | None = None     # resolved in merge()
     in_title: bool = False           # in the document's own title
     lead: int | None = None          # where `… và chỉ đạo của UBND tỉnh tại` before it starts
+    horned: bool = False             # a Party symbol's body written `TƯ`: read as `TW` (see read_for)
+
+    def read_for(self, level: str | None) -> None:
+        """`TƯ` is the Centre's (`TW`, as people write `Trung ương`) unless a local body issued the
+        document: then it is a Tỉnh ủy's `TU` misread (`Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ`)."""
+        if self.horned and level not in (None, "central"):
+            self.label, self.codes, self.horned = self.label.replace("/TW", "/TU"), ["TU"], False
 
     @property
     def body_code(self) -> str | None:

@@ -88,9 +88,12 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
     type_word = vocabulary().type_words.get(" ".join(before.word.lower().split())) \
         if before and before.word else None
     num = m.group("num")
+    horned = False
     if m.group("ptype"):
         kind_codes = g.canonical_codes(m.group("ptype"))
         codes = g.canonical_codes(m.group("pbody"))
+        horned = codes == ["TU"] and "Ư" in m.group("pbody").upper()
+        codes = ["TW"] if horned else codes
         label, shape = f"{num}-{'-'.join(kind_codes)}/{'-'.join(codes)}", "party"
     elif m.group("year"):
         codes = g.canonical_codes(m.group("nsym"), typed=True)
@@ -112,7 +115,7 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
     doc_type = type_word or _type_from_codes(kind_codes, codes, shape)
     year = int(m.group("year")) if m.group("year") else None
     start = before.start if before else m.start()
-    return Hit(start, m.end(), label, doc_type, codes, shape, year)
+    return Hit(start, m.end(), label, doc_type, codes, shape, year, horned=horned)
 
 
 @lru_cache(maxsize=1)
@@ -346,6 +349,7 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         if hit.shape == "law":
             resolve_law(hit, ctx)
         issuer = hit.issuer = _issuer_of(hit, ctx, _speaker(hit, ctx))
+        hit.read_for(issuer.level)
         # (the document's own number, unless the text says another body's: a symbol's code does not)
         if hit.label is not None and _same_label(hit.label, ctx.own_label) and not (
                 hit.issuer_raw and _other_body(issuer, ctx)):

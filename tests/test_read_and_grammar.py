@@ -1628,3 +1628,21 @@ def test_a_commune_s_youth_union_is_named_as_citations_name_it():
                  "2023\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016.\n")
     ref = refs_of("Thực hiện Kế hoạch số 12-KH/ĐTN ngày 05/3/2023 của Ban Chấp hành Đoàn xã Minh Tâm về A;")["12-KH/ĐTN"]
     assert (doc.issuer, doc.level) == (ref.issuer, ref.level) == ("Ban Chấp hành Đoàn xã Minh Tâm", "commune")
+
+
+@pytest.mark.parametrize("cited, label, level", [
+    # `TƯ` as people write `Trung ương`: the Centre's resolution, one node with its `TW` citations
+    ("Nghị quyết số 57-NQ/TƯ ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học", "57-NQ/TW", "central"),
+    ("Nghị quyết số 57-NQ/TƯ ngày 22/12/2024 về phát triển khoa học", "57-NQ/TW", "central"),
+    # … and a Tỉnh ủy's `TU` misread, where a local body issued it (Thừa Thiên Huế's 445-KL/TU, 2022, scanned)
+    ("Nghị quyết 13-NQ/TƯ của Tỉnh ủy Thừa Thiên Huế (khóa XIV) về kết cấu hạ tầng", "13-NQ/TU", "province"),
+])
+def test_a_party_symbol_s_body_written_with_a_horn(cited, label, level):
+    ref = refs_of(f"Căn cứ {cited};")[label]
+    assert ref.level == level
+
+
+def test_a_provincial_committee_s_own_number_written_with_a_horn():
+    doc = doc_of("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 "
+                 "năm 2022\nKẾT LUẬN\nvề xây dựng hệ thống kết cấu hạ tầng\nSau 10 năm thực hiện Nghị quyết.\n")
+    assert (doc.label, doc.level) == ("445-KL/TU", "province")
