@@ -33,7 +33,7 @@ def doc_of(text: str):
     ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),        # an older symbol joined by a dot
     ("22/CT-TW", "22-CT/TW"),                  # a Party symbol typed in the State form
     ("05/KH-TU", "05-KH/TU"),
-    ("13-NQ/TƯ", "13-NQ/TU"),                  # U misread as Ư by a scan (Tỉnh ủy Thừa Thiên Huế, 2022)
+    ("13-NQ/TƯ", "13-NQ/TW"),                  # `Trung ương` (a local body's: test_a_party_symbol_s_body_written_with_a_horn)
     ("5/KH-ƯBND", "5/KH-UBND"),
     ("28 NQ/TW", "28-NQ/TW"),                  # a space for the hyphen (179/2003/QĐ-TTg, 2003)
 ])
