@@ -54,7 +54,7 @@ SYMBOL = re.compile(     # (a digit first, the look behind it after: the engine 
 # a PDF's text layer may split the year (`16/7/20 21`); the month and year may be in figures after
 # a day in words (`ngày 10 tháng 4/2024`)
 DATE = (r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[ ]?\d\d)(?!\d)"
-        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,?\s*năm\s+|/\s*)(?P<y2>(?:19|20)\d\d)")
+        r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*(?:,?\s*(?i:năm)\s+|/\s*)(?P<y2>(?:19|20)\d\d)")
 
 
 def iso_date(m: re.Match) -> str | None:

@@ -1646,3 +1646,10 @@ def test_a_provincial_committee_s_own_number_written_with_a_horn():
     doc = doc_of("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 "
                  "năm 2022\nKẾT LUẬN\nvề xây dựng hệ thống kết cấu hạ tầng\nSau 10 năm thực hiện Nghị quyết.\n")
     assert (doc.label, doc.level) == ("445-KL/TU", "province")
+
+
+def test_a_citation_in_capitals_keeps_its_date_in_words():
+    # a title set in capitals spells the date's words in capitals too (`NGÀY 26 THÁNG 11 NĂM 2021`)
+    ref = refs_of("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG NGÀY 26 THÁNG 11 NĂM 2021 CỦA THỦ TƯỚNG "
+                  "CHÍNH PHỦ VỀ TIẾP TỤC TĂNG CƯỜNG CÔNG TÁC DÂN VẬN\n")["33/CT-TTg"]
+    assert (ref.issued_date, ref.subject) == ("2021-11-26", "TIẾP TỤC TĂNG CƯỜNG CÔNG TÁC DÂN VẬN")
