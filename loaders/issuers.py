@@ -212,7 +212,7 @@ def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
         body = department_name(body[department.end():])
     name = name and lookup_name(unit, name)
     level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
-    place = _place(level, name, context, eras, hints, unit)
+    place = _place(level, name, context, eras, hints, unit, _within(m.string[m.end():], eras))
     if place is None:       # a unit the gazetteer does not know (merged before its snapshot) keeps its name
         return Issuer(" ".join(filter(None, (body, unit, name))), level, None)
     return Issuer(f"{body} {styled(_at(place, level))}", level, place)
@@ -273,9 +273,24 @@ def _at(place: Locality, level: str) -> str:
     return getattr(place, level)
 
 
-def _place(level: str, name: str | None, context: Locality, eras, hints, unit: str | None = None) -> Locality | None:
+def _within(rest: str, eras) -> dict[str, str]:
+    """The units above that follow a unit's name (`xã Thọ Lộc, huyện Phúc Thọ, tỉnh …`)."""
+    found, pos = {}, 0
+    while m := _ABOVE.match(rest, pos):
+        unit, name = m.group("unit").lower(), m.group("name")
+        found[UNIT_LEVEL[unit] or city_level(name, eras)] = name
+        pos = m.end()
+    return found
+
+
+_ABOVE = re.compile(rf"\s*,?\s*(?P<unit>(?i:huyện|quận|thị xã|thành phố|tỉnh))\s+(?P<name>{_NAME})")
+
+
+def _place(level: str, name: str | None, context: Locality, eras, hints, unit: str | None = None,
+           within: dict[str, str] | None = None) -> Locality | None:
     """The place of this level: named (the longest run of the given words that the gazetteer
-    knows), or else the citing document's own place of that level."""
+    knows), or else the citing document's own place of that level. A commune's name is not cut
+    to one word: `xã Thanh Lạc` (merged away, or misspelt) is not `xã Thanh` of another province."""
     if not name:
         if getattr(context, level) is None:
             return None
@@ -283,8 +298,8 @@ def _place(level: str, name: str | None, context: Locality, eras, hints, unit: s
         return Locality(*(getattr(context, lv) if lv in keep else None for lv in ("province", "district", "commune")))
     hints = {**hints, "province": hints.get("province", set()) | ({context.province} if context.province else set())}
     words = name.split()
-    for n in range(len(words), 0, -1):
-        units = candidates(level, " ".join(words[:n]), eras, hints, unit)
+    for n in range(len(words), 1 if level == "commune" and len(words) > 1 else 0, -1):
+        units = candidates(level, " ".join(words[:n]), eras, hints, unit, within)
         if len(units) == 1:
             return units[0].locality
         if len({u.name for u in units}) == 1:     # huyện Châu Thành of some province: the name only

@@ -69,6 +69,7 @@ class HeaderIssuer:
     name: str | None          # the place's name, when the text gives it
     sub: str | None = None    # a sub-body under the body (Tiểu ban …)
     partners: tuple[str, ...] = ()      # the other bodies of a joint letterhead, of the same place
+    above: dict[str, str] | None = None   # the unit above that the letterhead's line over it names
 
 
 def _caps_lines(header: str) -> list[str]:
@@ -108,8 +109,8 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
     below = None if own else _placed_below(caps_lines)
     if below:
         own, parent = below
-    if own:     # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
-        _hint_above(parent, ["legacy", "2025"], hints)
+    # "UBND HUYỆN X / UBND XÃ Y", "TỈNH X / UBND XÃ Y": the line above places the issuer
+    above = _hint_above(parent, ["legacy", "2025"], hints) if own else None
     department = _department_line(caps_lines[0])
     if len(caps_lines) == 2 and INSTITUTION.fullmatch(caps_lines[1]) and (
             department or (parent and parent.re is LETTERHEAD_LOCAL)):
@@ -117,7 +118,7 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
         return replace(department or _local_issuer(parent), sub=_institution_case(caps_lines[1]))
     m = own or LETTERHEAD_LOCAL.search(caps)
     if m:
-        return _local_issuer(m)
+        return replace(_local_issuer(m), above=above)
     if department and len(caps_lines) == 1:
         return department
     central = _central_body(caps)
@@ -265,11 +266,12 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     return found if found.level else None
 
 
-def _hint_above(m: re.Match, eras: list[str], hints: dict[str, Counter]) -> None:
+def _hint_above(m: re.Match, eras: list[str], hints: dict[str, Counter]) -> dict[str, str]:
     """A letterhead's line naming the unit above the issuer (`ĐẢNG BỘ TỈNH BÌNH PHƯỚC`, `UBND HUYỆN
-    X`): a place hint for the issuer's own."""
+    X`): a place hint for the issuer's own, and the unit it is in."""
     level = UNIT_LEVEL[m.group("unit").lower()] or city_level(m.group("name").title(), eras)
     hints.setdefault(level, Counter())[m.group("name").title()] += 1
+    return {level: m.group("name").title()}
 
 
 def _parted(line: str) -> list[str]:
@@ -302,7 +304,8 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     dated = dated_at if dated_at and gazetteer().known(level, dated_at) else None
     written = issuer.name or dated or _most_common(hints, level)
     name = written and lookup_name(issuer.unit, written)       # "PHƯỜNG 9"
-    units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit) if name else []
+    units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit,
+                       issuer.above) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
     text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])

@@ -5,12 +5,13 @@ provinces; from that day two levels (province, commune) in 34 provinces.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from loaders.records import Locality
 from loaders.spelling import tone_on_first
-from loaders.vocab import load_data
+from loaders.vocab import load_data, load_table
 
 REFORM_DATE = "2025-07-01"
 # Units of 2024 that the gazetteer's pre-reform snapshot (early 2025) has as something else: the
@@ -25,8 +26,12 @@ UNIT_WORDS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))    # a regex al
 
 
 def key(name: str) -> str:
-    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`; `Thuỷ` -> `thủy`."""
-    return " ".join(tone_on_first(name).lower().replace("-", " - ").replace("’", "'").split())
+    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`; `Thuỷ` -> `thủy`;
+    `Phường 02` -> `phường 2`."""
+    return " ".join(_LEADING_ZEROS.sub("", tone_on_first(name).lower()).replace("-", " - ").replace("’", "'").split())
+
+
+_LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,8 @@ class Unit:
 
 
 class Gazetteer:
-    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict], former: dict[str, list[dict]]):
+    def __init__(self, rows_legacy: list[dict], rows_2025: list[dict], former: dict[str, list[dict]],
+                 merged_communes: list[dict] = ()):
         self._index: dict[tuple[str, str, str], list[Unit]] = {}
         # (era, level, province, district) -> the units there; None: any province or district
         self._units: dict[tuple, list[Unit]] = {}
@@ -51,6 +57,12 @@ class Gazetteer:
             self._add_former(f["level"], f["name"], f["now"])
         for f in former.get("merged", ()):      # a district of its own until it was merged
             self._add_unit("legacy", "district", f["name"], None, Locality(f["province"], f["name"]), merged=True)
+        for c in merged_communes:       # data/vocab/merged_communes.csv (tools/merged_communes.py)
+            where = Locality(c["province"], c["district"], c["now"] or c["commune"])
+            if c["now"]:
+                self._add_spelling(c["commune"], where)
+            else:
+                self._add_unit("legacy", "commune", c["commune"], None, where, merged=True)
         # the province a raised city became, and the name it had until then (`Tỉnh Thừa Thiên Huế`)
         self._raised: dict[str, tuple[str, str]] = {}
         for f in former.get("raised", ()):      # a district until its city became a province
@@ -89,6 +101,13 @@ class Gazetteer:
             bucket = self._index.setdefault(("legacy", level, key(spelling)), [])
             bucket.extend(u for u in self._index.get(("legacy", level, key(now)), []) if u not in bucket)
 
+    def _add_spelling(self, name: str, unit_at: Locality) -> None:
+        """Another spelling of a commune of the snapshot (`Phó Bảng` of `Thị trấn Phố Bảng`)."""
+        units = [u for u in self._index.get(("legacy", "commune", key(unit_at.commune)), []) if u.locality == unit_at]
+        for spelling in (name, short_name(name)):
+            bucket = self._index.setdefault(("legacy", "commune", key(spelling)), [])
+            bucket.extend(u for u in units if u not in bucket)
+
     def find(self, level: str, name: str, era: str) -> list[Unit]:
         return list(self._index.get((era, level, key(name)), []))
 
@@ -113,7 +132,7 @@ def gazetteer() -> Gazetteer:
     legacy = get_data(["province", "district", "ward", "provinceShort", "districtShort", "wardShort"],
                       table="admin_units_legacy")
     current = get_data(["province", "ward", "provinceShort", "wardShort"], table="admin_units")
-    return Gazetteer(legacy, current, load_data("former_names"))
+    return Gazetteer(legacy, current, load_data("former_names"), load_table("merged_communes"))
 
 
 def era_of(date: str | None, year: int | None) -> list[str]:
@@ -129,19 +148,23 @@ def era_of(date: str | None, year: int | None) -> list[str]:
     return ["legacy", "2025"]
 
 
-def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]]) -> Unit | None:
+def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
+            within: dict[str, str] | None = None) -> Unit | None:
     """The unit of this level and name, disambiguated by the other place names the text gives."""
-    found = candidates(level, name, eras, hints)
+    found = candidates(level, name, eras, hints, within=within)
     return found[0] if len(found) == 1 else None
 
 
 def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
-               unit: str | None = None) -> list[Unit]:
+               unit: str | None = None, within: dict[str, str] | None = None) -> list[Unit]:
     """The units of this level and name in the first era that has any, narrowed to those of the
     unit word given (`xã`, not `phường`) and those that agree best with the other place names
-    the text gives."""
+    the text gives. `within`: the units above it that the text states (`xã Thọ Lộc, huyện Phúc
+    Thọ`, a letterhead's line above): a unit elsewhere is another of the same name, never it."""
     for era in eras:
         found = gazetteer().find(level, name, era)
+        if within:
+            found = [u for u in found if _inside(u.locality, within)]
         if unit:
             found = [u for u in found if key(u.name).startswith(key(unit) + " ")] or found
         if len(found) > 1:
@@ -150,6 +173,10 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
             # a merged-away district only when the text places it (huyện Kỳ Sơn of Hòa Bình
             # until 2020, of Nghệ An still): the dates of its documents are not checked
             found = [u for u in found if not u.merged] or found
+        if level == "commune" and not within and found and all(u.merged for u in found):
+            # a commune merged away (1,760 of them) only where the text places it: else `xã Xuân
+            # Tiến` cited in Bắc Kạn would be Nam Định's, gone since 2023
+            found = [u for u in found if _agreement(u.locality, hints)]
         if found:
             return found
     return []
@@ -162,6 +189,16 @@ def city_level(name: str, eras: list[str]) -> str:
         return "district"       # Huế before 2025-01-01
     unit = resolve("province", name, eras, {})
     return "province" if unit and unit.name.startswith("Thành phố") else "district"
+
+
+def _inside(loc: Locality, within: dict[str, str]) -> bool:
+    """Whether the unit lies in the stated units above it (a level it has no unit of, as a
+    commune after the reform has no district, says nothing against it)."""
+    for level, name in within.items():
+        full = getattr(loc, level)
+        if full and key(name) not in (key(full), key(short_name(full))):
+            return False
+    return True
 
 
 def _agreement(loc: Locality, hints: dict[str, set[str]]) -> int:

@@ -1,6 +1,7 @@
 """The project's reference vocabulary, read once from data/vocab/*.toml."""
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from dataclasses import dataclass
@@ -15,6 +16,12 @@ def load_data(name: str) -> dict:
     """One file of data/vocab, by its name without `.toml`."""
     with open(VOCAB_DIR / f"{name}.toml", "rb") as fh:
         return tomllib.load(fh)
+
+
+def load_table(name: str) -> list[dict[str, str]]:
+    """One table of data/vocab, by its name without `.csv`: a row per line, as a dict."""
+    with open(VOCAB_DIR / f"{name}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 def fold(text: str) -> str:

@@ -608,11 +608,48 @@ def test_a_school_named_without_its_place_is_the_loaded_one_of_the_citing_provin
     assert implemented_by(graph, "office.txt") == ["12/KH-MN@2021@Trường Mầm non Hoa Sen"]
 
 
-def test_a_commune_the_gazetteer_does_not_know_keeps_its_name():
-    # xã Hà Vị (Bạch Thông, Bắc Kạn) was merged before the gazetteer's snapshot: its Party committee's
-    # plan is still that commune's, not any `Đảng ủy xã`'s
+def test_a_commune_merged_before_the_gazetteer_s_snapshot():
+    # xã Hà Vị (Bạch Thông, Bắc Kạn, in the statistics office's list of 2020) was merged before the
+    # snapshot: cited in Bạch Thông, it is that district's (data/vocab/merged_communes.csv). Nam
+    # Định's xã Xuân Tiến, merged too, is not a Bắc Kạn text's `xã Xuân Tiến`: that one keeps its
+    # name, still its own body, not any `Đảng ủy xã`
     graph, nodes = graph_of({"huyen.txt": district("Bạch Thông").replace(
         "Ủy ban nhân dân huyện ban hành", "Căn cứ Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về "
         "đại hội; Kế hoạch số 85-KH/ĐU ngày 22/8/2019 của Đảng ủy xã Xuân Tiến về đại hội; Ủy ban nhân dân huyện ban hành")})
     cited = sorted(t for _, t, k in graph.out_edges(nodes["huyen.txt"], keys=True) if t.startswith("85-KH/ĐU"))
-    assert cited == ["85-KH/ĐU@2019@Đảng ủy xã Hà Vị", "85-KH/ĐU@2019@Đảng ủy xã Xuân Tiến"]
+    assert cited == ["85-KH/ĐU@2019@Đảng ủy xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn",
+                     "85-KH/ĐU@2019@Đảng ủy xã Xuân Tiến"]
+
+
+def _place_of(issuer: str) -> tuple:
+    ref = extract(commune_plan("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM", "Minh Tâm", f"Căn cứ Kế hoạch số 9/KH-UBND ngày "
+                               f"1/2/2018 của {issuer} về phối hợp;")).references[0]
+    place = ref.locality
+    return ref.issuer, place and (place.province, place.district, place.commune)
+
+
+@pytest.mark.parametrize("issuer, named, place", [
+    # the district and province after the name say which of the communes so named: Cao Bằng has a xã
+    # Đình Phùng too, Thanh Hóa a xã Thọ Lộc; these two were merged in 2020 and 2024, Thái Bình's and
+    # Hà Nội's (the statistics office's lists, data/vocab/merged_communes.csv)
+    ("UBND xã Đình Phùng, huyện Kiến Xương, tỉnh Thái Bình", "UBND xã Đình Phùng",
+     ("Tỉnh Thái Bình", "Huyện Kiến Xương", "Xã Đình Phùng")),
+    ("UBND xã Thọ Lộc, huyện Phúc Thọ", "UBND xã Thọ Lộc", ("Thành phố Hà Nội", "Huyện Phúc Thọ", "Xã Thọ Lộc")),
+    ("UBND xã Thọ Lộc, huyện Thọ Xuân", "UBND xã Thọ Lộc", ("Tỉnh Thanh Hóa", "Huyện Thọ Xuân", "Xã Thọ Lộc")),
+    # a name the gazetteer does not know is not cut to one it does (Quảng Trị's xã Thanh)
+    ("UBND xã Thanh Lạc Hạ", "UBND xã Thanh Lạc Hạ", None),
+    # a commune spelt as the statistics office's older list spells it (`Phó Bảng`, now `Phố Bảng`)
+    ("UBND thị trấn Phó Bảng, huyện Đồng Văn", "UBND thị trấn Phố Bảng",
+     ("Tỉnh Hà Giang", "Huyện Đồng Văn", "Thị trấn Phố Bảng")),
+    ("UBND Phường 02, quận Phú Nhuận", "UBND phường 2", ("Thành phố Hồ Chí Minh", "Quận Phú Nhuận", "Phường 2")),
+])
+def test_a_cited_commune_is_placed_where_the_text_says(issuer, named, place):
+    assert _place_of(issuer) == (named, place)
+
+
+def test_a_letterhead_s_line_above_places_a_commune_merged_since():
+    # Ninh Bình's xã Gia Tiến (Gia Viễn, merged in 2025-01) under its district's line: not Hải
+    # Dương's xã Gia Tiến, the only one the snapshot holds
+    doc = extract(commune_plan("UBND HUYỆN GIA VIỄN\nUBND XÃ GIA TIẾN", "Gia Tiến", "")).document
+    assert (doc.issuer, doc.locality.province, doc.locality.district) == (
+        "UBND xã Gia Tiến", "Tỉnh Ninh Bình", "Huyện Gia Viễn")
