@@ -210,10 +210,10 @@ def _local_body(m: re.Match, context: Locality, eras, hints) -> Issuer:
     department = DEPARTMENT.match(body)
     if department:      # `Giám đốc Sở y tế tỉnh Đồng Nai`: the department, written one way
         body = department_name(body[department.end():])
-    name = name and lookup_name(unit, name)
-    level = UNIT_LEVEL[unit] or _city_level(name, context, eras)
-    place = _place(level, name, context, eras, hints, unit, _within(m.string[m.end():], eras))
-    if place is None:       # a unit the gazetteer does not know (merged before its snapshot) keeps its name
+    looked_up = name and lookup_name(unit, name)      # `quận 13`: a number is no name alone
+    level = UNIT_LEVEL[unit] or _city_level(looked_up, context, eras)
+    place = _place(level, looked_up, context, eras, hints, unit, _within(m.string[m.end():], eras))
+    if place is None:       # a unit the gazetteer does not know keeps its name
         return Issuer(" ".join(filter(None, (body, unit, name))), level, None)
     return Issuer(f"{body} {styled(_at(place, level))}", level, place)
 

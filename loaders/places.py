@@ -27,11 +27,17 @@ UNIT_WORDS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))    # a regex al
 
 def key(name: str) -> str:
     """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`; `Thuỷ` -> `thủy`;
-    `Phường 02` -> `phường 2`."""
-    return " ".join(_LEADING_ZEROS.sub("", tone_on_first(name).lower()).replace("-", " - ").replace("’", "'").split())
+    `Phường 02` -> `phường 2`; `Đăk Hà`, `Đắk Hà`, `Đak Đoa`, `Đăk Lăk`: the Central Highlands'
+    `đắk` and `lắk` as texts and the gazetteer spell them, each its own way; `Qui Nhơn` -> `quy nhơn`."""
+    lower = _LEADING_ZEROS.sub("", tone_on_first(name).lower())
+    lower = _LAK.sub("lắk", _DAK.sub("đắk", lower)) if "đ" in lower else lower
+    return " ".join(_QUI.sub("quy", lower).replace("-", " - ").replace("’", "'").split())
 
 
 _LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
+_DAK = re.compile(r"\bđ[aăắ]k\b")
+_LAK = re.compile(r"\bl[ăắ]k\b")       # `Đăk Lăk`
+_QUI = re.compile(r"\bqui\b")
 
 
 @dataclass(frozen=True)

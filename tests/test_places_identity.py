@@ -653,3 +653,22 @@ def test_a_letterhead_s_line_above_places_a_commune_merged_since():
     doc = extract(commune_plan("UBND HUYỆN GIA VIỄN\nUBND XÃ GIA TIẾN", "Gia Tiến", "")).document
     assert (doc.issuer, doc.locality.province, doc.locality.district) == (
         "UBND xã Gia Tiến", "Tỉnh Ninh Bình", "Huyện Gia Viễn")
+
+
+@pytest.mark.parametrize("issuer, named, place", [
+    # the Central Highlands' `đắk` spelt as each text spells it (the gazetteer: `Huyện Đăk Hà`,
+    # `Huyện Đak Đoa`, `Tỉnh Đắk Lắk`), and `Qui Nhơn` as older texts spell it
+    ("UBND huyện Đắk Hà", "UBND huyện Đăk Hà", ("Tỉnh Kon Tum", "Huyện Đăk Hà", None)),
+    ("UBND huyện Đăk Đoa", "UBND huyện Đak Đoa", ("Tỉnh Gia Lai", "Huyện Đak Đoa", None)),
+    ("UBND tỉnh Đăk Lăk", "UBND tỉnh Đắk Lắk", ("Tỉnh Đắk Lắk", None, None)),
+    ("UBND thành phố Qui Nhơn", "UBND thành phố Quy Nhơn", ("Tỉnh Bình Định", "Thành phố Quy Nhơn", None)),
+    # districts of the statistics office's list of 2020 merged before the snapshot (Quận 2 into
+    # Thành phố Thủ Đức in 2021), and a ward of one
+    ("UBND Quận 2", "UBND quận 2", ("Thành phố Hồ Chí Minh", "Quận 2", None)),
+    ("UBND huyện Trà Lĩnh", "UBND huyện Trà Lĩnh", ("Tỉnh Cao Bằng", "Huyện Trà Lĩnh", None)),
+    ("UBND phường Thảo Điền, Quận 2", "UBND phường Thảo Điền", ("Thành phố Hồ Chí Minh", "Quận 2", "Phường Thảo Điền")),
+    # a number the gazetteer has no unit of keeps the text's name (it was `UBND quận quận 13`)
+    ("UBND Quận 13", "UBND quận 13", None),
+])
+def test_a_cited_district_spelt_otherwise_or_merged_since(issuer, named, place):
+    assert _place_of(issuer) == (named, place)
