@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.records import Locality
 from loaders.spelling import tone_on_first
@@ -25,19 +25,24 @@ UNIT_LEVEL = {
 UNIT_WORDS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))    # a regex alternation, longest first
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """`Bà Rịa-Vũng Tàu`, `bà rịa - vũng tàu` -> one key; `M’gar` -> `m'gar`; `Thuỷ` -> `thủy`;
-    `Phường 02` -> `phường 2`; `Đăk Hà`, `Đắk Hà`, `Đak Đoa`, `Đăk Lăk`: the Central Highlands'
-    `đắk` and `lắk` as texts and the gazetteer spell them, each its own way; `Qui Nhơn` -> `quy nhơn`."""
+    """A place's name as texts and the gazetteer spell it, each its own way, made one:
+    `Bà Rịa-Vũng Tàu`, `Bà Rịa - Vũng Tàu`, `Bà Rịa Vũng Tàu`; `Cư M’gar`, `Cư Mgar`; `Thuỷ`,
+    `Thủy`; `Phường 02`, `Phường 2`; the Central Highlands' `Đăk Hà`, `Đắk Hà`, `Đak Đoa`, `Đăk
+    Lăk`, `Krông Pắc`, `Krông Pắk`; `Qui Nhơn`, `Quy Nhơn`."""
     lower = _LEADING_ZEROS.sub("", tone_on_first(name).lower())
+    lower = _FINAL_C.sub("k", lower)
     lower = _LAK.sub("lắk", _DAK.sub("đắk", lower)) if "đ" in lower else lower
-    return " ".join(_QUI.sub("quy", lower).replace("-", " - ").replace("’", "'").split())
+    return " ".join(_APOSTROPHE.sub("", _QUI.sub("quy", lower)).replace("-", " ").replace("–", " ").split())
 
 
 _LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
+_FINAL_C = re.compile(r"(?<=[aăắ])c\b")    # (no two places differ by it: Vietnamese finals are `c`)
 _DAK = re.compile(r"\bđ[aăắ]k\b")
-_LAK = re.compile(r"\bl[ăắ]k\b")       # `Đăk Lăk`
+_LAK = re.compile(r"\bl[ăắ]k\b")
 _QUI = re.compile(r"\bqui\b")
+_APOSTROPHE = re.compile(r"['’]\s*")
 
 
 @dataclass(frozen=True)
@@ -180,7 +185,7 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
             # until 2020, of Nghệ An still): the dates of its documents are not checked
             found = [u for u in found if not u.merged] or found
         if level == "commune" and not within and found and all(u.merged for u in found):
-            # a commune merged away (1,760 of them) only where the text places it: else `xã Xuân
+            # a commune merged away (1,646 of them) only where the text places it: else `xã Xuân
             # Tiến` cited in Bắc Kạn would be Nam Định's, gone since 2023
             found = [u for u in found if _agreement(u.locality, hints)]
         if found:

@@ -662,6 +662,11 @@ def test_a_letterhead_s_line_above_places_a_commune_merged_since():
     ("UBND huyện Đăk Đoa", "UBND huyện Đak Đoa", ("Tỉnh Gia Lai", "Huyện Đak Đoa", None)),
     ("UBND tỉnh Đăk Lăk", "UBND tỉnh Đắk Lắk", ("Tỉnh Đắk Lắk", None, None)),
     ("UBND thành phố Qui Nhơn", "UBND thành phố Quy Nhơn", ("Tỉnh Bình Định", "Thành phố Quy Nhơn", None)),
+    ("UBND huyện Krông Pắk", "UBND huyện Krông Pắc", ("Tỉnh Đắk Lắk", "Huyện Krông Pắc", None)),
+    ("UBND huyện Cư Mgar", "UBND huyện Cư M'gar", ("Tỉnh Đắk Lắk", "Huyện Cư M'gar", None)),
+    # a name's dash written or not (`Thừa Thiên - Huế`, named and placed as the city it became)
+    ("UBND tỉnh Bà Rịa Vũng Tàu", "UBND tỉnh Bà Rịa - Vũng Tàu", ("Tỉnh Bà Rịa - Vũng Tàu", None, None)),
+    ("UBND tỉnh Thừa Thiên - Huế", "UBND thành phố Huế", ("Thành phố Huế", None, None)),
     # districts of the statistics office's list of 2020 merged before the snapshot (Quận 2 into
     # Thành phố Thủ Đức in 2021), and a ward of one
     ("UBND Quận 2", "UBND quận 2", ("Thành phố Hồ Chí Minh", "Quận 2", None)),
