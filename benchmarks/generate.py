@@ -122,7 +122,10 @@ class Generator:
                     parent = self._plan("district", district.name, province.name, district.name,
                                         date.fromisoformat(top.date), directive, top)
                     yield parent
-                communes = gaz.units("commune", era, district.locality if district else province.locality)
+                # (before 2025 not the wards whose names then meant another district's: the snapshot
+                # has no district of that day for them)
+                communes = [c for c in gaz.units("commune", era, district.locality if district else province.locality)
+                            if gaz.stood(c, start.isoformat())]
                 for commune in self.rnd.sample(communes, int(len(communes) * self.rnd.uniform(0.2, 0.7))):
                     yield self._plan("commune", commune.name, province.name, district and district.name,
                                      date.fromisoformat(parent.date), directive, parent)

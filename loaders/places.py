@@ -6,6 +6,7 @@ provinces; from that day two levels (province, commune) in 34 provinces.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,6 +18,10 @@ REFORM_DATE = "2025-07-01"
 # Units of 2024 that the gazetteer's pre-reform snapshot (early 2025) has as something else: the
 # district-level city Huế, raised to a province on this date (data/vocab/former_names.toml)
 RAISED_ERA, RAISED_DATE = "2024", "2025-01-01"
+# Documents before 2021: the communes of the statistics office's list of 2020 merged away (or moved
+# with their district: Quận 2's wards into Thành phố Thủ Đức) by 2021 still stood. No unit is
+# indexed under this era: it only tells `candidates` which merged units a document's date knew.
+FIRST_LIST_ERA, FIRST_LIST_UNTIL = "2020", "2021-01-01"
 UNIT_LEVEL = {
     "tỉnh": "province", "thành phố": None, "huyện": "district", "quận": "district",
     "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
@@ -51,6 +56,7 @@ class Unit:
     name: str            # full name as in the gazetteer: "Huyện Hớn Quản"
     locality: Locality
     merged: bool = False     # merged into another before the snapshot (data/vocab/former_names.toml)
+    lasted: str | None = None   # of a merged commune: the last era it stood in (data/vocab/merged_communes.csv)
 
 
 class Gazetteer:
@@ -73,7 +79,8 @@ class Gazetteer:
             if c["now"]:
                 self._add_spelling(c["commune"], where)
             else:
-                self._add_unit("legacy", "commune", c["commune"], None, where, merged=True)
+                lasted = FIRST_LIST_ERA if c["last_seen"] < FIRST_LIST_UNTIL else RAISED_ERA
+                self._add_unit("legacy", "commune", c["commune"], None, where, merged=True, lasted=lasted)
         # the province a raised city became, and the name it had until then (`Tỉnh Thừa Thiên Huế`)
         self._raised: dict[str, tuple[str, str]] = {}
         for f in former.get("raised", ()):      # a district until its city became a province
@@ -88,10 +95,10 @@ class Gazetteer:
         self._add_unit(era, "commune", ward, w_short, Locality(province, district, ward))
 
     def _add_unit(self, era: str, level: str, full: str | None, short: str | None, locality: Locality,
-                  merged: bool = False) -> None:
+                  merged: bool = False, lasted: str | None = None) -> None:
         if full is None:
             return
-        unit = Unit(level, full, locality, merged)
+        unit = Unit(level, full, locality, merged, lasted)
         # a merged unit is found by its name but not listed among the era's units (coverage,
         # the generator): it did not last the era
         if not merged and unit not in self._index.get((era, level, key(full)), ()):
@@ -133,6 +140,13 @@ class Gazetteer:
         earlier, until = self._raised.get(unit, (unit, ""))
         return earlier if day < until else unit
 
+    def stood(self, unit: Unit, day: str) -> bool:
+        """Whether the unit stood on that day as the snapshot has it: not where its name then meant
+        a unit merged away or moved since (phường Nghi Tân was thị xã Cửa Lò's until 2025)."""
+        eras = era_of(day, None)
+        return not any(u.merged and u.lasted in eras and u.locality.province == unit.locality.province
+                       for u in self._index.get(("legacy", unit.level, key(short_name(unit.name))), ()))
+
     def known(self, level: str, name: str) -> bool:
         return any(self._index.get((era, level, key(name))) for era in (RAISED_ERA, "legacy", "2025"))
 
@@ -150,10 +164,10 @@ def era_of(date: str | None, year: int | None) -> list[str]:
     """The gazetteer eras to try for a document of this date, most likely first."""
     if date:
         if date < RAISED_DATE:
-            return [RAISED_ERA, "legacy", "2025"]
+            return [RAISED_ERA, "legacy", "2025"] + ([FIRST_LIST_ERA] if date < FIRST_LIST_UNTIL else [])
         return ["legacy", "2025"] if date < REFORM_DATE else ["2025", "legacy"]
     if year and year < 2025:
-        return [RAISED_ERA, "legacy", "2025"]
+        return [RAISED_ERA, "legacy", "2025"] + ([FIRST_LIST_ERA] if str(year) < FIRST_LIST_UNTIL else [])
     if year and year > 2025:
         return ["2025", "legacy"]
     return ["legacy", "2025"]
@@ -180,17 +194,27 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
             found = [u for u in found if key(u.name).startswith(key(unit) + " ")] or found
         if len(found) > 1:
             scores = [_agreement(u.locality, hints) for u in found]
-            found = [u for u, score in zip(found, scores) if score == max(scores)]
-            # a merged-away district only when the text places it (huyện Kỳ Sơn of Hòa Bình
-            # until 2020, of Nghệ An still): the dates of its documents are not checked
-            found = [u for u in found if not u.merged] or found
-        if level == "commune" and not within and found and all(u.merged for u in found):
-            # a commune merged away (1,646 of them) only where the text places it: else `xã Xuân
+            found = _of_its_day([u for u, score in zip(found, scores) if score == max(scores)], eras)
+        elif level == "commune" and not within and found and found[0].merged:
+            # a commune merged away (1,311 of them) only where the text places it: else `xã Xuân
             # Tiến` cited in Bắc Kạn would be Nam Định's, gone since 2023
             found = [u for u in found if _agreement(u.locality, hints)]
         if found:
             return found
     return []
+
+
+def _of_its_day(found: list[Unit], eras: list[str]) -> list[Unit]:
+    """Units of one name that the text does not tell apart: those that still exist (a merged-away
+    district only where the text places it: huyện Kỳ Sơn of Hòa Bình until 2020, of Nghệ An still),
+    each as the text's date knew it (`phường Thảo Điền` of 2019 is Quận 2's ward, not Thành phố Thủ
+    Đức's: the merged unit of the same name in the same province stands for it)."""
+    current = [u for u in found if not u.merged]
+    then = [u for u in found if u.merged and u.lasted in eras]
+    per_province = Counter(u.locality.province for u in current + then)
+    # (one of each in the province: Hà Nội's several phường Quang Trung say nothing of which one)
+    moved = {u.locality.province: u for u in then if per_province[u.locality.province] == 2}
+    return [moved.get(u.locality.province, u) for u in current] or found
 
 
 def city_level(name: str, eras: list[str]) -> str:

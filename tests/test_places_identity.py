@@ -677,3 +677,17 @@ def test_a_letterhead_s_line_above_places_a_commune_merged_since():
 ])
 def test_a_cited_district_spelt_otherwise_or_merged_since(issuer, named, place):
     assert _place_of(issuer) == (named, place)
+
+
+@pytest.mark.parametrize("year, district, cited", [
+    (2019, "Quận 2", "UBND quận"),                              # a ward of Quận 2 until 2021
+    (2022, "Thành phố Thủ Đức", "UBND thành phố"),              # of Thành phố Thủ Đức since
+])
+def test_a_ward_its_district_s_merger_moved_is_placed_as_its_date_knew_it(year, district, cited):
+    # the letterhead names the ward alone: its district, and the body its `UBND quận` means, are
+    # those of the plan's date (the statistics office's list of 2020, data/vocab/merged_communes.csv)
+    plan = extract(f"ỦY BAN NHÂN DÂN\nPHƯỜNG THẢO ĐIỀN{HEAD}Số: 15/KH-UBND\nThảo Điền, ngày 10 tháng 3 năm {year}\n\n"
+                   f"KẾ HOẠCH\nThực hiện công tác dân vận\n\nThực hiện Kế hoạch số 5/KH-UBND ngày 2/2/{year} của "
+                   f"{cited} về công tác dân vận; Ủy ban nhân dân phường ban hành Kế hoạch như sau:\n")
+    (parent,) = [r for r in plan.references if r.label == "5/KH-UBND"]
+    assert (plan.document.locality.district, parent.locality.district) == (district, district)

@@ -46,18 +46,23 @@ def old_communes(wheel: Path) -> list[tuple[str, str, str]]:
 def main(wheels: list[str]) -> None:
     from vietnamadminunits.database import get_data
     renamed = {key(u["name"]): u["now"] for u in load_data("former_names").get("unit", ())}
-    now: dict[tuple[str, str], dict[str, str]] = {}      # (province, district) -> bare name -> commune
+    # (province, district's name without its unit word) -> bare name -> commune; and the district's
+    # full name now (a district raised since keeps its name: huyện Phú Quốc, thành phố since 2021)
+    now: dict[tuple[str, str], dict[str, str]] = {}
+    districts: dict[tuple[str, str], str] = {}
     for r in get_data(["province", "district", "ward"], table="admin_units_legacy"):
-        if r["ward"] is None:      # an island district without communes
-            continue
-        there = now.setdefault((key(r["province"]), key(r["district"])), {})
-        there[bare(r["ward"])] = there[key(short_name(r["ward"]))] = r["ward"]
+        where = key(r["province"]), key(short_name(r["district"]))
+        districts[where] = r["district"]
+        if r["ward"] is not None:      # (an island district has no communes)
+            there = now.setdefault(where, {})
+            there[bare(r["ward"])] = there[key(short_name(r["ward"]))] = r["ward"]
     rows: dict[tuple[str, str, str], dict] = {}
     for wheel in wheels:
         seen = LISTS[Path(wheel).name.split("-")[1]]
         for province, district, commune in old_communes(Path(wheel)):
             province, district = renamed.get(key(province), province), renamed.get(key(district), district)
-            there = now.get((key(province), key(district)), {})
+            where = key(province), key(short_name(district))
+            district, there = districts.get(where, district), now.get(where, {})
             if key(short_name(commune)) in there:
                 continue    # in the snapshot as it is, or raised (`xã` to `thị trấn`): found by its name
             same = there.get(bare(commune))
