@@ -16,7 +16,7 @@ from loaders.hits import Context, Hit
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.laws import law_hits, resolve_law
 from loaders.layout import Layout
-from loaders.places import era_of, gazetteer, unit_word
+from loaders.places import UNIT_WORDS, era_of, gazetteer, unit_word
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.relations import paragraph_start, relation_of, sentence_of
@@ -476,8 +476,12 @@ def _other_body(issuer: Issuer, ctx: Context) -> bool:
     district's 62/KH-UBND implementing the province's 62/KH-UBND): then it is not a self-mention."""
     if issuer.level is None or ctx.own_level is None:
         return False
-    return issuer.level != ctx.own_level or (issuer.locality is not None
-                                             and body_of(issuer.name or "") != body_of(ctx.own_issuer or ""))
+    if issuer.level != ctx.own_level or _UNIT.findall(issuer.name or "") != _UNIT.findall(ctx.own_issuer or ""):
+        return True     # (`UBND thành phố` cited by an unplaced `UBND huyện Vĩnh Thạnh`: the unit says so)
+    return issuer.locality is not None and body_of(issuer.name or "") != body_of(ctx.own_issuer or "")
+
+
+_UNIT = re.compile(rf"(?i)\b(?:{UNIT_WORDS})\b(?!\s+hội)")      # (not `Xã hội` of a department's name)
 
 
 def _same_label(a: str, b: str | None) -> bool:

@@ -91,6 +91,18 @@ def test_the_same_number_from_another_body_is_a_reference_not_the_plan_itself():
         [("62/KH-UBND", "UBND tỉnh Hải Dương", "implements", 1)]
 
 
+def test_the_same_number_from_an_unnamed_body_of_another_unit_is_a_reference():
+    # huyện Vĩnh Thạnh is Cần Thơ's and Bình Định's: the plan has no place, and `UBND thành phố` no
+    # name; its unit word still says another body than `UBND huyện` (it was dropped as a self-mention)
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN VĨNH THẠNH" + HEAD + "Số: 43/KH-UBND\nVĩnh Thạnh, ngày 23 tháng 01 năm 2017\n\n"
+            "KẾ HOẠCH\nThực hiện công tác dân vận năm 2017\n\nThực hiện Kế hoạch số 43/KH-UBND ngày 15/1/2017 "
+            "của UBND thành phố về công tác dân vận; Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n"
+            "Trên đây là Kế hoạch số 43/KH-UBND của UBND huyện về công tác dân vận năm 2017.\n")
+    refs = extract(text).references
+    assert [(r.label, r.issuer, r.relation, len(r.mentions)) for r in refs] == \
+        [("43/KH-UBND", "UBND thành phố", "implements", 1)]
+
+
 def district(name: str, day: str = "30 tháng 5") -> str:
     return (f"ỦY BAN NHÂN DÂN\nHUYỆN {name.upper()}" + HEAD + f"Số: 57/KH-UBND\n{name}, ngày {day} năm 2018"
             "\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2018\n\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n")
