@@ -199,7 +199,7 @@ def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
     level = _COMMITTEE_LEVEL[m.group("committee").lower()] or _city_level(m.group("name"), context, eras)
     # `CỦA TỈNH ỦY` in a title in capitals names the committee citations write `Tỉnh ủy`
     body = m.group("body")[:m.start("committee")] + m.group("committee").capitalize()
-    place = _place(level, m.group("name"), context, eras, hints)
+    place = _place(level, m.group("name"), context, eras, hints, within=_within(m.string[m.end():], eras))
     if place is None:
         return Issuer(body, level, None)
     return Issuer(f"{body} {short_name(_at(place, level))}", level, place)

@@ -703,3 +703,12 @@ def test_a_ward_its_district_s_merger_moved_is_placed_as_its_date_knew_it(year, 
                    f"{cited} về công tác dân vận; Ủy ban nhân dân phường ban hành Kế hoạch như sau:\n")
     (parent,) = [r for r in plan.references if r.label == "5/KH-UBND"]
     assert (plan.document.locality.district, parent.locality.district) == (district, district)
+
+
+def test_a_party_committee_placed_by_the_province_after_its_name():
+    # huyện Kỳ Sơn is Nghệ An's, and Hòa Bình's until 2020: the province named after it says which,
+    # even in a Nghệ An text
+    plan = extract(commune_plan("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "Nghệ An", "Căn cứ Kế hoạch số 9-KH/HU ngày "
+                                "1/2/2018 của Huyện ủy Kỳ Sơn, tỉnh Hòa Bình về kết nghĩa;"))
+    (ref,) = plan.references
+    assert (ref.issuer, ref.locality.province) == ("Huyện ủy Kỳ Sơn", "Tỉnh Hòa Bình")
