@@ -305,7 +305,7 @@ def _resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_a
     written = issuer.name or dated or _most_common(hints, level)
     name = written and lookup_name(issuer.unit, written)       # "PHƯỜNG 9"
     units = candidates(level, name, eras, _with_date_line(hints, level, written, dated_at), issuer.unit,
-                       issuer.above) if name else []
+                       issuer.above, own=True) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
     text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])

@@ -181,11 +181,12 @@ def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
 
 
 def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
-               unit: str | None = None, within: dict[str, str] | None = None) -> list[Unit]:
+               unit: str | None = None, within: dict[str, str] | None = None, own: bool = False) -> list[Unit]:
     """The units of this level and name in the first era that has any, narrowed to those of the
     unit word given (`xã`, not `phường`) and those that agree best with the other place names
     the text gives. `within`: the units above it that the text states (`xã Thọ Lộc, huyện Phúc
-    Thọ`, a letterhead's line above): a unit elsewhere is another of the same name, never it."""
+    Thọ`, a letterhead's line above): a unit elsewhere is another of the same name, never it.
+    `own`: the unit of the text's own letterhead, which names the unit that stood on its date."""
     for era in eras:
         found = gazetteer().find(level, name, era)
         if within:
@@ -195,7 +196,7 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
         if len(found) > 1:
             scores = [_agreement(u.locality, hints) for u in found]
             found = _of_its_day([u for u, score in zip(found, scores) if score == max(scores)], eras)
-        elif level == "commune" and not within and found and found[0].merged:
+        elif level == "commune" and not within and found and found[0].merged and not (own and found[0].lasted in eras):
             # a commune merged away (1,311 of them) only where the text places it: else `xã Xuân
             # Tiến` cited in Bắc Kạn would be Nam Định's, gone since 2023
             found = [u for u in found if _agreement(u.locality, hints)]

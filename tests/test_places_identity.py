@@ -653,12 +653,16 @@ def test_a_cited_commune_is_placed_where_the_text_says(issuer, named, place):
     assert _place_of(issuer) == (named, place)
 
 
-def test_a_letterhead_s_line_above_places_a_commune_merged_since():
+@pytest.mark.parametrize("letterhead, issuer, province, district", [
     # Ninh Bình's xã Gia Tiến (Gia Viễn, merged in 2025-01) under its district's line: not Hải
     # Dương's xã Gia Tiến, the only one the snapshot holds
-    doc = extract(commune_plan("UBND HUYỆN GIA VIỄN\nUBND XÃ GIA TIẾN", "Gia Tiến", "")).document
-    assert (doc.issuer, doc.locality.province, doc.locality.district) == (
-        "UBND xã Gia Tiến", "Tỉnh Ninh Bình", "Huyện Gia Viễn")
+    ("UBND HUYỆN GIA VIỄN\nUBND XÃ GIA TIẾN", "UBND xã Gia Tiến", "Tỉnh Ninh Bình", "Huyện Gia Viễn"),
+    # a letterhead names the commune that stood on its date, the only one of its name (merged in 2024)
+    ("ỦY BAN NHÂN DÂN\nXÃ CỘNG LẠC", "UBND xã Cộng Lạc", "Tỉnh Hải Dương", "Huyện Tứ Kỳ"),
+])
+def test_a_letterhead_places_a_commune_merged_since(letterhead, issuer, province, district):
+    doc = extract(commune_plan(letterhead, "", "")).document
+    assert (doc.issuer, doc.locality.province, doc.locality.district) == (issuer, province, district)
 
 
 @pytest.mark.parametrize("issuer, named, place", [
