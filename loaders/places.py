@@ -197,7 +197,7 @@ def candidates(level: str, name: str, eras: list[str], hints: dict[str, set[str]
             scores = [_agreement(u.locality, hints) for u in found]
             found = _of_its_day([u for u, score in zip(found, scores) if score == max(scores)], eras)
         elif level == "commune" and not within and found and found[0].merged and not (own and found[0].lasted in eras):
-            # a commune merged away (1,311 of them) only where the text places it: else `xã Xuân
+            # a commune merged away (1,310 of them) only where the text places it: else `xã Xuân
             # Tiến` cited in Bắc Kạn would be Nam Định's, gone since 2023
             found = [u for u in found if _agreement(u.locality, hints)]
         if found:

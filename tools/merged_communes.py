@@ -46,8 +46,9 @@ def old_communes(wheel: Path) -> list[tuple[str, str, str]]:
 def main(wheels: list[str]) -> None:
     from vietnamadminunits.database import get_data
     renamed = {key(u["name"]): u["now"] for u in load_data("former_names").get("unit", ())}
-    # (province, district's name without its unit word) -> bare name -> commune; and the district's
-    # full name now (a district raised since keeps its name: huyện Phú Quốc, thành phố since 2021)
+    # (province, district's name without its unit word) -> its communes by name key and by (unit
+    # word, bare name); and the district's full name now (a district raised since keeps its name:
+    # huyện Phú Quốc, thành phố since 2021)
     now: dict[tuple[str, str], dict[str, str]] = {}
     districts: dict[tuple[str, str], str] = {}
     for r in get_data(["province", "district", "ward"], table="admin_units_legacy"):
@@ -55,7 +56,7 @@ def main(wheels: list[str]) -> None:
         districts[where] = r["district"]
         if r["ward"] is not None:      # (an island district has no communes)
             there = now.setdefault(where, {})
-            there[bare(r["ward"])] = there[key(short_name(r["ward"]))] = r["ward"]
+            there[unit_word(r["ward"]), bare(r["ward"])] = there[key(short_name(r["ward"]))] = r["ward"]
     rows: dict[tuple[str, str, str], dict] = {}
     for wheel in wheels:
         seen = LISTS[Path(wheel).name.split("-")[1]]
@@ -65,9 +66,8 @@ def main(wheels: list[str]) -> None:
             district, there = districts.get(where, district), now.get(where, {})
             if key(short_name(commune)) in there:
                 continue    # in the snapshot as it is, or raised (`xã` to `thị trấn`): found by its name
-            same = there.get(bare(commune))
-            if same and unit_word(same) != unit_word(commune):
-                same = None     # Vĩnh Thạnh had a thị trấn Thanh An and a xã Thạnh An
+            # (of its unit word: Vĩnh Thạnh has a thị trấn Thạnh An and a xã Thạnh An)
+            same = there.get((unit_word(commune), bare(commune)))
             rows[key(province), key(district), key(commune)] = {
                 "province": province, "district": district, "commune": commune,
                 "last_seen": seen, "now": same or ""}
