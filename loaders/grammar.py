@@ -19,9 +19,11 @@ UPPER = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha(
 LOWER = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
 NAME_WORD = f"[{UPPER}][{LOWER}]*"
 # A word of a place name: a name word, one with an apostrophe (`Cư M'gar`, `Ea H'leo`, `M'Đrắk`)
-# or the number of a numbered unit (`phường 1`, `Quận 10`); words are joined by a space, or by a
-# hyphen between two names (`Bà Rịa - Vũng Tàu`). The gazetteer decides how many words are the place.
-PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|\d{{1,2}})(?!\w)"
+# or a capital inside (`huyện KBang`, `xã HBông`, `Ia KRai`: the Central Highlands' official
+# spellings), or the number of a numbered unit (`phường 1`, `Quận 10`); words are joined by a space,
+# or by a hyphen between two names (`Bà Rịa - Vũng Tàu`). The gazetteer decides how many words are
+# the place.
+PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*|[{UPPER}][{LOWER}]+)?|\d{{1,2}})(?!\w)"
 
 
 def place_name(most_words: int) -> str:

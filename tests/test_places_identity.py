@@ -674,6 +674,9 @@ def test_a_letterhead_places_a_commune_merged_since(letterhead, issuer, province
     ("UBND thành phố Qui Nhơn", "UBND thành phố Quy Nhơn", ("Tỉnh Bình Định", "Thành phố Quy Nhơn", None)),
     ("UBND huyện Krông Pắk", "UBND huyện Krông Pắc", ("Tỉnh Đắk Lắk", "Huyện Krông Pắc", None)),
     ("UBND huyện Cư Mgar", "UBND huyện Cư M'gar", ("Tỉnh Đắk Lắk", "Huyện Cư M'gar", None)),
+    # a capital inside a word, as the official names of Gia Lai write it
+    ("UBND huyện KBang", "UBND huyện KBang", ("Tỉnh Gia Lai", "Huyện KBang", None)),
+    ("UBND xã HBông, huyện Chư Sê", "UBND xã HBông", ("Tỉnh Gia Lai", "Huyện Chư Sê", "Xã HBông")),
     # a name's dash written or not (`Thừa Thiên - Huế`, named and placed as the city it became)
     ("UBND tỉnh Bà Rịa Vũng Tàu", "UBND tỉnh Bà Rịa - Vũng Tàu", ("Tỉnh Bà Rịa - Vũng Tàu", None, None)),
     ("UBND tỉnh Thừa Thiên - Huế", "UBND thành phố Huế", ("Thành phố Huế", None, None)),
