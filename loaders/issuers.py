@@ -50,9 +50,12 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủ
                     "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
 # a school or centre (`TRƯỜNG THCS MINH TÂM` under its place's body, `Trường Mầm non Hoa Sen` cited)
 INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
-# a city's or town's unit word cut short: `UBND TP. Hồ Chí Minh`, `UBND TP.HCM`, `UBND Tx. Hoàng Mai`
+# a city's or town's unit word cut short: `UBND TP. Hồ Chí Minh`, `UBND TP.HCM`, `UBND Tx. Hoàng Mai`;
+# and the provinces' names that texts cut short (`UBND tỉnh BR-VT`, `tỉnh TT-Huế`)
 _UNIT_ABBREVIATIONS = (
     (re.compile(r"\bTP\.?\s*HCM\b|\bTPHCM\b", re.I), "thành phố Hồ Chí Minh"),
+    (re.compile(r"\bBR\s*-\s*VT\b|\bBRVT\b"), "Bà Rịa - Vũng Tàu"),
+    (re.compile(r"\bTT\s*-?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     (re.compile(rf"\bT[Pp](?:\.\s*|\s+)(?=[{UPPER}])"), "thành phố "),
     (re.compile(rf"\bT[Xx](?:\.\s*|\s+)(?=[{UPPER}])"), "thị xã "),
 )

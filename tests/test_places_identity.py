@@ -680,6 +680,9 @@ def test_a_letterhead_places_a_commune_merged_since(letterhead, issuer, province
     # a name's dash written or not (`Thừa Thiên - Huế`, named and placed as the city it became)
     ("UBND tỉnh Bà Rịa Vũng Tàu", "UBND tỉnh Bà Rịa - Vũng Tàu", ("Tỉnh Bà Rịa - Vũng Tàu", None, None)),
     ("UBND tỉnh Thừa Thiên - Huế", "UBND thành phố Huế", ("Thành phố Huế", None, None)),
+    # a province's name cut short as southern and central texts cut it
+    ("UBND tỉnh BR-VT", "UBND tỉnh Bà Rịa - Vũng Tàu", ("Tỉnh Bà Rịa - Vũng Tàu", None, None)),
+    ("UBND tỉnh TT-Huế", "UBND thành phố Huế", ("Thành phố Huế", None, None)),
     # districts of the statistics office's list of 2020 merged before the snapshot (Quận 2 into
     # Thành phố Thủ Đức in 2021), and a ward of one
     ("UBND Quận 2", "UBND quận 2", ("Thành phố Hồ Chí Minh", "Quận 2", None)),
