@@ -18,9 +18,13 @@ from loaders.records import DocumentRecord, Locality
 from loaders.signature import signature
 from loaders.vocab import vocabulary
 
-# the leading lookahead lets the engine skip most positions before trying the alternation
+# the leading lookahead lets the engine skip most positions before trying the alternation; a
+# Party committee names its unit too (`Huyện ủy Bạch Thông`, `Thành ủy Huế`)
 PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LEVEL})}])"
-                           rf"(?<!\w)(?P<unit>(?i:{UNIT_WORDS}))\s+(?P<name>{g.place_name(4)})")
+                           rf"(?<!\w)(?:(?P<unit>(?i:{UNIT_WORDS}))|(?P<committee>(?i:tỉnh|thành|huyện|quận|thị))"
+                           rf"\s+(?i:ủy|uỷ))\s+(?P<name>{g.place_name(4)})")
+_COMMITTEE_LEVELS = {"tỉnh": ["province"], "thành": ["province", "district"], "huyện": ["district"],
+                     "quận": ["district"], "thị": ["district"]}
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 _MOTTO_LINE = re.compile(g.MOTTO_SECOND)
 # the place that starts the date line, after whatever a flattened table put before it on that line
@@ -187,8 +191,12 @@ def place_hints(clean: str) -> dict[str, Counter]:
     hints: dict[str, Counter] = {}
     gaz = gazetteer()
     for m in PLACE_MENTION.finditer(clean):
-        unit, words = m.group("unit").lower(), m.group("name").split()
-        levels = [UNIT_LEVEL[unit]] if UNIT_LEVEL[unit] else ["province", "district"]
+        words = m.group("name").split()
+        if m.group("committee"):
+            levels = _COMMITTEE_LEVELS[m.group("committee").lower()]
+        else:
+            unit = m.group("unit").lower()
+            levels = [UNIT_LEVEL[unit]] if UNIT_LEVEL[unit] else ["province", "district"]
         found = next(((level, name) for n in range(len(words), 0, -1) for level in levels
                       if gaz.known(level, name := " ".join(words[:n]))), None)
         if found:

@@ -716,3 +716,15 @@ def test_a_party_committee_placed_by_the_province_after_its_name():
                                 "1/2/2018 của Huyện ủy Kỳ Sơn, tỉnh Hòa Bình về kết nghĩa;"))
     (ref,) = plan.references
     assert (ref.issuer, ref.locality.province) == ("Huyện ủy Kỳ Sơn", "Tỉnh Hòa Bình")
+
+
+def test_a_party_committee_s_name_places_the_text():
+    # Bắc Kạn news of 2019: only `Huyện ủy Bạch Thông` names the district that places xã Hà Vị (merged
+    # since), and only `Tỉnh ủy Yên Bái` the province of a `Ban Thường vụ Tỉnh ủy` cited after it
+    refs = {r.label: r for r in extract(
+        "Ban Thường vụ Đảng ủy đã triển khai Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch "
+        "Thông về đại hội; Kế hoạch số 85-KH/ĐU ngày 21/8/2019 của Đảng ủy xã Hà Vị về đại hội.\n"
+        "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17. Thực hiện Kế hoạch số 25-KH/TU ngày "
+        "30/11/2016 của Ban Thường vụ Tỉnh ủy về dư luận xã hội.\n").references}
+    assert (refs["85-KH/ĐU"].locality.district, refs["25-KH/TU"].issuer) == (
+        "Huyện Bạch Thông", "Ban Thường vụ Tỉnh ủy Yên Bái")
