@@ -115,15 +115,17 @@ class Gazetteer:
         """A pre-reform name the snapshot lacks (`Tỉnh Thừa Thiên Huế`) finds the unit it became:
         its documents are named and placed as the ones issued under the new name, so that
         both are one body."""
-        for spelling in (name, short_name(name)):
-            bucket = self._index.setdefault(("legacy", level, key(spelling)), [])
-            bucket.extend(u for u in self._index.get(("legacy", level, key(now)), []) if u not in bucket)
+        self._add_name(level, name, self._index.get(("legacy", level, key(now)), []))
 
     def _add_spelling(self, name: str, unit_at: Locality) -> None:
         """Another spelling of a commune of the snapshot (`Phó Bảng` of `Thị trấn Phố Bảng`)."""
-        units = [u for u in self._index.get(("legacy", "commune", key(unit_at.commune)), []) if u.locality == unit_at]
+        units = self._index.get(("legacy", "commune", key(unit_at.commune)), [])
+        self._add_name("commune", name, [u for u in units if u.locality == unit_at])
+
+    def _add_name(self, level: str, name: str, units: list[Unit]) -> None:
+        """Another name (and its name without the unit word) that finds these units."""
         for spelling in (name, short_name(name)):
-            bucket = self._index.setdefault(("legacy", "commune", key(spelling)), [])
+            bucket = self._index.setdefault(("legacy", level, key(spelling)), [])
             bucket.extend(u for u in units if u not in bucket)
 
     def find(self, level: str, name: str, era: str) -> list[Unit]:
@@ -167,16 +169,15 @@ def era_of(date: str | None, year: int | None) -> list[str]:
             return [RAISED_ERA, "legacy", "2025"] + ([FIRST_LIST_ERA] if date < FIRST_LIST_UNTIL else [])
         return ["legacy", "2025"] if date < REFORM_DATE else ["2025", "legacy"]
     if year and year < 2025:
-        return [RAISED_ERA, "legacy", "2025"] + ([FIRST_LIST_ERA] if str(year) < FIRST_LIST_UNTIL else [])
+        return [RAISED_ERA, "legacy", "2025"] + ([FIRST_LIST_ERA] if f"{year}-12-31" < FIRST_LIST_UNTIL else [])
     if year and year > 2025:
         return ["2025", "legacy"]
     return ["legacy", "2025"]
 
 
-def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]],
-            within: dict[str, str] | None = None) -> Unit | None:
+def resolve(level: str, name: str, eras: list[str], hints: dict[str, set[str]]) -> Unit | None:
     """The unit of this level and name, disambiguated by the other place names the text gives."""
-    found = candidates(level, name, eras, hints, within=within)
+    found = candidates(level, name, eras, hints)
     return found[0] if len(found) == 1 else None
 
 
