@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.grammar import UPPER, place_name
-from loaders.places import UNIT_LEVEL, candidates, city_level, lookup_name, short_name, styled
+from loaders.places import UNIT_LEVEL, candidates, city_level, lookup_name, short_name, styled, unit_word
 from loaders.records import Locality
 from loaders.vocab import loose, vocabulary
 
@@ -130,8 +130,8 @@ HEAD_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởn
 PARTY_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|(?:Ban\s+)?Thường\s+trực|Ban\s+Chấp\s+hành)\s+"
                          r"(?=(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|đoàn)\b|Đảng\s+(?:ủy|bộ)\s|Ủy\s+ban\s+Mặt\s+trận\s)")
 PARTY_ORGANISATION = re.compile(rf"^Đảng\s+bộ\s+(?P<unit>{_UNITS})(?:\s|$)")
-_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy ", "thành phố": "Thành ủy ", "huyện": "Huyện ủy ", "quận": "Quận ủy ",
-                 "thị xã": "Thị ủy "}
+# the first word of a unit's Party committee (`Thị ủy`) and Youth Union (`Thị đoàn`)
+_COMMITTEE_WORD = {"tỉnh": "tỉnh", "thành phố": "thành", "huyện": "huyện", "quận": "quận", "thị xã": "thị"}
 
 
 def body_of(issuer: str) -> str:
@@ -141,7 +141,8 @@ def body_of(issuer: str) -> str:
     m = PARTY_ORGANISATION.match(body)
     if m:
         unit = m.group("unit")
-        return (_COMMITTEE_OF.get(unit, f"Đảng ủy {unit} ") + body[m.end():]).rstrip()
+        word = _COMMITTEE_WORD.get(unit)
+        return ((f"{word.capitalize()} ủy " if word else f"Đảng ủy {unit} ") + body[m.end():]).rstrip()
     return body
 
 
@@ -199,10 +200,15 @@ def _central_prefix(text: str) -> str | None:
 
 
 def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:
-    level = _COMMITTEE_LEVEL[m.group("committee").lower()] or _city_level(m.group("name"), context, eras)
-    # `CỦA TỈNH ỦY` in a title in capitals names the committee citations write `Tỉnh ủy`
-    body = m.group("body")[:m.start("committee")] + m.group("committee").capitalize()
+    committee = m.group("committee")
+    level = _COMMITTEE_LEVEL[committee.lower()] or _city_level(m.group("name"), context, eras)
     place = _place(level, m.group("name"), context, eras, hints, within=_within(m.string[m.end():], eras))
+    # `CỦA TỈNH ỦY` in a title in capitals names the committee citations write `Tỉnh ủy`; and a
+    # unit known by its name of today is its committee's too (`Tỉnh ủy Thừa Thiên Huế` of 2022 is
+    # `Thành ủy Huế`, as its `UBND tỉnh` is `UBND thành phố Huế`)
+    word = _COMMITTEE_WORD.get(unit_word(_at(place, level))) if place else None
+    body = m.group("body")[:m.start("committee")] + (word or committee.split()[0]).capitalize() + \
+        " " + committee.split()[1].lower()
     if place is None:
         return Issuer(body, level, None)
     return Issuer(f"{body} {short_name(_at(place, level))}", level, place)

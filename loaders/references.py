@@ -16,7 +16,7 @@ from loaders.hits import Context, Hit
 from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
 from loaders.laws import law_hits, resolve_law
 from loaders.layout import Layout
-from loaders.places import UNIT_WORDS, era_of, gazetteer, unit_word
+from loaders.places import UNIT_WORDS, era_of, unit_word
 from loaders.read import Text
 from loaders.records import Locality, Mention, Reference, RelatedLink
 from loaders.relations import paragraph_start, relation_of, sentence_of
@@ -427,13 +427,13 @@ def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     if issuer.name is None:
         if hit.codes[-1:] == ["TW"]:
             return Issuer(None, "central", None)
-        committee = _coded_committee(hit, place, hit.date or ctx.date or "9999-12-31")
+        committee = _coded_committee(hit, place)
         if committee:
             return normalise_issuer(committee, place, eras, ctx.hints)
     return issuer
 
 
-def _coded_committee(hit: Hit, place: Locality | None, day: str) -> str | None:
+def _coded_committee(hit: Hit, place: Locality | None) -> str | None:
     """The Party committee a symbol's code names when the text names none (`Thực hiện Kế hoạch số
     13-KH/TU`): the citing document's own, as `của Tỉnh ủy` would be. `TU` is also the code of a
     provincial city's or town's committee (Thành ủy Đồng Xoài, Thị ủy): cited there, it says nothing.
@@ -442,8 +442,7 @@ def _coded_committee(hit: Hit, place: Locality | None, day: str) -> str | None:
         return None
     code, district = hit.codes[0], place.district or ""
     if code == "TU" and not district.startswith(("Thành phố", "Thị xã")):
-        # Huế's committee was a Tỉnh ủy until its province became a city
-        return "Thành ủy" if gazetteer().name_on(place.province, day).startswith("Thành phố") else "Tỉnh ủy"
+        return "Tỉnh ủy"        # a city's (`Thành ủy Hà Nội`) as it is named (issuers.normalise_issuer)
     unit = place.commune and unit_word(place.commune)
     if code == "ĐU" and unit:      # in a commune's text, the commune's committee
         return f"Đảng ủy {unit}"

@@ -510,9 +510,9 @@ def test_a_citation_s_date_does_not_choose_between_a_dated_plan_and_an_undated_n
      {"45-KH/TU": "Tỉnh ủy Bình Phước", "12-KH/HU": "Huyện ủy Hớn Quản"}),
     # in a provincial city `TU` is also the city's committee (Thành ủy Đồng Xoài): not known whose
     ("ĐẢNG BỘ THÀNH PHỐ ĐỒNG XOÀI\nĐẢNG ỦY PHƯỜNG TÂN PHÚ", "Đồng Xoài", 2024, {"45-KH/TU": None, "12-KH/HU": None}),
-    # Huế was a province until 2025: its committee a Tỉnh ủy (named, as its letterhead is, by the city)
+    # Huế was a province until 2025: its committee, a Tỉnh ủy, named as its unit of today
     ("ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ\nHUYỆN ỦY PHÚ VANG", "Phú Vang", 2022,
-     {"45-KH/TU": "Tỉnh ủy Huế", "12-KH/HU": "Huyện ủy Phú Vang"}),
+     {"45-KH/TU": "Thành ủy Huế", "12-KH/HU": "Huyện ủy Phú Vang"}),
     # a 2025 ward of a city run by the centre (Số 254-BC/ĐU of Đảng ủy phường Bình Tiên)
     ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nĐẢNG ỦY PHƯỜNG BÌNH TIÊN", "Bình Tiên", 2025,
      {"45-KH/TU": "Thành ủy Hồ Chí Minh", "12-KH/HU": None}),
@@ -541,8 +541,25 @@ def test_a_party_document_naming_its_own_number_does_not_cite_itself():
             "2022\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nSau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV), "
             "hệ thống kết cấu hạ tầng có bước phát triển.\nCác cấp ủy quán triệt Kết luận số 445-KL/TU.\n")
     result = extract(text)
-    assert (result.document.label, result.document.issuer) == ("445-KL/TU", "Tỉnh ủy Huế")
-    assert [(r.label, r.issuer) for r in result.references] == [("13-NQ/TU", "Tỉnh ủy Huế")]
+    assert (result.document.label, result.document.issuer) == ("445-KL/TU", "Thành ủy Huế")
+    assert [(r.label, r.issuer) for r in result.references] == [("13-NQ/TU", "Thành ủy Huế")]
+
+
+def test_a_party_committee_renamed_with_its_unit_is_one_body():
+    # Tỉnh ủy Thừa Thiên Huế became Thành ủy Huế with its province (2025-01-01), as its UBND tỉnh
+    # became UBND thành phố Huế; a 2025 text citing the 2022 plan names the committee of its day
+    plan = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 60-KH/TU\nThừa Thiên Huế, ngày 13 tháng 5 "
+            "năm 2022\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của "
+            "Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n")
+    later = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ" + HEAD + "Số: 40/KH-UBND\nHuế, ngày 20 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+             "Thực hiện Kế hoạch số 60-KH/TU\n\nThực hiện Kế hoạch số 60-KH/TU ngày 13/5/2022 của Ban Thường vụ "
+             "Thành ủy Huế, UBND thành phố ban hành Kế hoạch như sau:\n")
+    graph, node = graph_of({"tinh.txt": plan, "later.txt": later})
+    assert graph.nodes[node["tinh.txt"]]["issuer"] == "Thành ủy Huế"
+    assert implemented_by(graph, "later.txt") == [node["tinh.txt"]]
+    # huyện Tĩnh Gia is thị xã Nghi Sơn renamed: its committee is the Thị ủy
+    county = "Căn cứ Nghị quyết số 12-NQ/HU ngày 3/4/2019 của Huyện ủy Tĩnh Gia, tỉnh Thanh Hóa về xây dựng nông thôn mới."
+    assert [r.issuer for r in extract(county).references] == ["Thị ủy Nghi Sơn"]
 
 
 @pytest.mark.parametrize("cited", ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"])
