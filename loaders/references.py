@@ -307,8 +307,9 @@ _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+c�
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
-# `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject
-_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt)[^()]*\)")
+# `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject;
+# open at the end where the short name is the number itself (`(gọi tắt là Kết luận số 48-KL/TW)`)
+_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt|viết\s+tắt)[^()]*(?:\)|$)")
 
 
 def _balanced(body: str) -> str:

@@ -192,6 +192,12 @@ def test_a_symbol_s_tail_typed_twice():
      "ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024 của ngành Giáo dục"),
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2023 của Ủy ban nhân dân tỉnh Quảng Trị (sau đây gọi tắt là UBND "
      "tỉnh) về phát triển du lịch;", "12/QĐ-UBND", "phát triển du lịch"),
+    # the short name is the number itself: the next mention of it ends the subject inside the parentheses
+    # (Hà Giang's 252/KH-UBND, 2023)
+    ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn "
+     "vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là Kết luận số 48-KL/TW), Nghị quyết số "
+     "117/NQ-CP ngày 30 tháng 7 năm 2023 của Chính phủ (viết tắt là Nghị quyết số 117/NQ-CP);", "48-KL/TW",
+     "tiếp tục thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030"),
     # `trong` ends the issuer: what follows is the citing text's (Hồ Chí Minh City's 174/KH-UBND, 2025)
     ("tham mưu thành lập, kiện toàn Ban Vì sự tiến bộ phụ nữ và Bình đẳng giới Thành phố (sau sáp nhập) theo Quyết "
      "định số 1855/QĐ-TTg ngày 11 tháng 11 năm 2009 của Thủ\ntướng Chính phủ trong khi chờ hướng dẫn mới của Trung "
