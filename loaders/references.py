@@ -297,8 +297,8 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
 
 _ABOUT = re.compile(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*")
 # words left at the end where a nested reference was cut off (`… theo` + `Quyết định số …`); not
-# the verb of `học tập và làm theo` (follow), `noi theo`, `tuân theo`
-_DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )theo|và các))+$")
+# the verb of `học tập và làm theo` (follow), `noi theo`, `tuân theo`, nor `những năm tiếp theo`
+_DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )(?<!tiếp )theo|và các))+$")
 
 
 # `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject

@@ -192,6 +192,11 @@ def test_a_symbol_s_tail_typed_twice():
      "ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024 của ngành Giáo dục"),
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2023 của Ủy ban nhân dân tỉnh Quảng Trị (sau đây gọi tắt là UBND "
      "tỉnh) về phát triển du lịch;", "12/QĐ-UBND", "phát triển du lịch"),
+    # `những năm tiếp theo` (the years that follow) ends in `theo` as a cut-off `theo Quyết định …` does
+    # (seed 002's 05-ĐA/TU)
+    ("Đề án số 05-ĐA/TU, ngày 11/8/2022 của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới nội dung, phương thức hoạt "
+     "động của Mặt trận Tổ quốc đến năm 2025 và những năm tiếp theo. Chính quyền các cấp tạo điều kiện.", "05-ĐA/TU",
+     "tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc đến năm 2025 và những năm tiếp theo"),
     # the short name is the number itself: the next mention of it ends the subject inside the parentheses
     # (Hà Giang's 252/KH-UBND, 2023)
     ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn "
