@@ -149,7 +149,8 @@ _OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđn
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
-                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn)\b")
+                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn"
+                     r"|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
 # The body that issued a reference as its sentence's subject, and the date that opens the sentence:
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`,
 # also after a few words of time (`…, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình …`) or

@@ -34,8 +34,11 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     hits = [h for h in find_hits(clean) if h.start >= layout.start and not own[0] <= h.end - 1 < own[1]]
     title = layout.title or (0, 0)
     for hit in hits:
-        read_tail(clean, hit)
-        if title[0] <= hit.start < title[1]:
+        in_title = title[0] <= hit.start < title[1]
+        # (a title's tail ends with it: a Công văn's `V/v …` line is followed by the motto and the
+        # place and date of the letter itself, which a citation's issuer and date would run into)
+        read_tail(clean, hit, title[1] if in_title else len(clean))
+        if in_title:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
         else:
@@ -151,14 +154,14 @@ def canonical_label(text: str) -> str | None:
 
 # --- 2. read what follows ------------------------------------------------------------------
 
-def read_tail(clean: str, hit: Hit) -> None:
+def read_tail(clean: str, hit: Hit, end: int) -> None:
     if hit.shape == "law":
         hit.clause_end = _clause_end(clean, hit.end)
         return
     pos = hit.end
     for _ in range(4):
         # (the date in parentheses without `ngày` is tried apart: in TAIL_PIECE it slowed every match)
-        m = g.TAIL_PIECE.match(clean, pos) or g.PAREN_DATE.match(clean, pos)
+        m = g.TAIL_PIECE.match(clean, pos, end) or g.PAREN_DATE.match(clean, pos, end)
         if not m or m.end() == pos:
             break
         if m.group("y") or m.group("y2"):
@@ -176,12 +179,12 @@ def read_tail(clean: str, hit: Hit) -> None:
                 # after `và` shares the subject that follows both.)
                 pos = m.start(group) + over.start()
                 break
-            topic = g.BODY_TOPIC.match(clean, m.end()) if g.TOPIC_BODY.fullmatch(m.group(group)) else None
+            topic = g.BODY_TOPIC.match(clean, m.end(), end) if g.TOPIC_BODY.fullmatch(m.group(group)) else None
             if topic:       # `của Ban Chỉ đạo về phát triển … xã An Thới Đông về …`: the body's own name
                 hit.issuer_raw = clean[m.start(group):topic.end()]
                 pos = topic.end()
                 continue
-            aside = _ASIDE.match(clean, m.end())
+            aside = _ASIDE.match(clean, m.end(), end)
             if aside:       # `của Bộ Giáo dục và Đào tạo (GDĐT) ban hành …`: the subject follows it
                 pos = aside.end()
                 continue
@@ -383,7 +386,7 @@ def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:
     if RELATION_RANK[relation] < RELATION_RANK[ref.relation]:
         ref.relation = relation
     ref.issued_date = ref.issued_date or hit.date
-    if ref.issuer is None and issuer.name:
+    if issuer.name and (ref.issuer is None or _names_more(issuer, ref)):
         ref.issuer, ref.level, ref.locality = issuer
     ref.level = ref.level or issuer.level
     if not ref.subject or (ref.subject.isupper() and hit.subject and not hit.subject.isupper()):
@@ -391,6 +394,13 @@ def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:
     ref.year = ref.year or hit.year or (int(hit.date[:4]) if hit.date else None)
     if ref.doc_type in (None, "Công văn") and hit.doc_type not in (None, "Công văn"):
         ref.doc_type = hit.doc_type
+
+
+def _names_more(issuer: Issuer, ref: Reference) -> bool:
+    """Whether a later mention names the body more fully (`UBND huyện Châu Thành` after a Công
+    văn's `V/v … của UBND huyện`), and places it no less."""
+    return body_of(issuer.name).startswith(body_of(ref.issuer) + " ") and (
+        issuer.locality is not None or ref.locality is None)
 
 
 def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:

@@ -1278,6 +1278,24 @@ def test_a_cong_van_s_subject_line_is_its_title(header):
     assert [(r.label, r.relation) for r in extraction.references] == [("33/CT-TTg", "implements")]
 
 
+@pytest.mark.parametrize("header", [
+    "Số: 512/PGDĐT-TH\nV/v triển khai thực hiện Kế hoạch số 45/KH-UBND của UBND huyện\n\nCỘNG HÒA XÃ HỘI CHỦ "
+    "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nChâu Thành, ngày 15 tháng 9 năm 2023\n",
+    # the place and date under the subject line, the motto elsewhere
+    "Số: 512/PGDĐT-TH\nV/v triển khai thực hiện Kế hoạch\nsố 45/KH-UBND của UBND huyện\nChâu Thành, ngày 15 tháng 9 "
+    "năm 2023\n",
+])
+def test_a_subject_line_citing_without_a_date_does_not_take_the_letter_s_own(header):
+    # the letter's date and the motto under its `V/v` line are not the cited plan's issuer and date;
+    # the plan's fuller mention in the text names its body and gives its date
+    text = (f"UBND HUYỆN CHÂU THÀNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n{header}\nKính gửi: Hiệu trưởng các trường tiểu "
+            "học.\n\nThực hiện Kế hoạch số 45/KH-UBND ngày 01/9/2023 của UBND huyện Châu Thành về triển khai nhiệm vụ "
+            "năm học 2023-2024, Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện một số nội dung sau:\n")
+    ref = refs_of(text)["45/KH-UBND"]
+    assert (ref.issued_date, ref.issuer) == ("2023-09-01", "UBND huyện Châu Thành")
+    assert ref.subject == "triển khai nhiệm vụ năm học 2023-2024"
+
+
 def test_a_subject_line_keeps_the_parenthesis_that_closes_its_own_text():
     # Bộ Giáo dục và Đào tạo's 6240/BGDĐT-KHCNTT (2026): `V/v … giáo dục đại học (HEMIS)`
     doc = doc_of("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6240 /BGDĐT-KHCNTT\nV/v hướng dẫn kết nối API với Hệ thống cơ sở dữ "
