@@ -228,14 +228,14 @@ CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not a range broken before its
     r"[.;:!?]\s*\n"                # dash: `Kế hoạch 5 năm (2021` / `- 2025) theo …`)
-    rf"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
+    rf"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[IVX]+-[ \t]|\d{1,2}-[ \t]|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal
 OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
-# (also after a sentence's end on one line, as a text layer that runs the page into one line gives
+# (Party texts number them `I-`, `1-`; also after a sentence's end on one line, as a text layer that runs the page into one line gives
 # it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
-SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|Điều\s+1\b|1\.\s|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
+SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|I-[ \t]|Điều\s+1\b|1\.\s|1-[ \t]|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
                            rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
 # a range or a number-symbol that a line break parts at its dash (`2016-` / `2020`, `NĐ-` / `CP`: a
 # PDF's line may end on a hyphen): one word

@@ -160,10 +160,10 @@ def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
 
 
 # grounds numbered as items, without a section over them: the preamble, not its first section
-_NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+\.\s*(?i:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\b")
-_ITEM_OR_SECTION = re.compile(r"\n[ \t]*(?:\d+\.\s|I\.|Điều\s+1\b|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
-_GROUNDS = re.compile(r"\s*[IVX]+\.\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
-_NEXT_PART = re.compile(r"\n[ \t]*[IVX]+\.\s")
+_NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+[.-]\s*(?i:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\b")
+_ITEM_OR_SECTION = re.compile(r"\n[ \t]*(?:\d+\.\s|\d+-[ \t]|I\.|I-[ \t]|Điều\s+1\b|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
+_GROUNDS = re.compile(r"\s*[IVX]+[.-]\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
+_NEXT_PART = re.compile(r"\n[ \t]*[IVX]+[.-]\s")
 
 
 def _grounds(clean: str, section: int) -> tuple[int, int] | None:

@@ -563,6 +563,18 @@ def test_a_section_of_legal_grounds_lists_what_the_plan_is_based_on():
     assert relations == {"924/QĐ-TTg": "based_on", "30c/NQ-CP": "based_on", "370/KH-UBND": "cites"}
 
 
+def test_a_party_text_s_sections_numbered_with_a_dash_end_its_preamble():
+    # `I- MỤC ĐÍCH, YÊU CẦU` / `1- Tiếp tục quán triệt …`: what the first section names is cited, not carried out
+    text = read_bytes("ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LỤC NGẠN\n*\nSố 215-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nLục Ngạn, "
+                      "ngày 12 tháng 6 năm 2023\n\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18-5-2021 của Bộ Chính "
+                      "trị\n-----\n\nThực hiện Kế hoạch số 156-KH/TU, ngày 02-6-2023 của Ban Thường vụ Tỉnh ủy, Ban "
+                      "Thường vụ Huyện ủy xây dựng kế hoạch thực hiện như sau:\n\nI- MỤC ĐÍCH, YÊU CẦU\n1- Tiếp tục quán "
+                      "triệt sâu sắc Quy định số 101-QĐ/TW, ngày 07-6-2012 của Ban Bí thư khóa XI về trách nhiệm nêu "
+                      "gương của cán bộ, đảng viên.\n".encode())
+    relations = {r.label: r.relation for r in extract_text(text, "<party>").references}
+    assert relations == {"01-KL/TW": "implements", "156-KH/TU": "implements", "101-QĐ/TW": "cites"}
+
+
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
     # Khánh Hòa's 14084/KH-UBND (2024): `Xét đề nghị … tại Tờ trình số …` closes `I. CĂN CỨ PHÁP LÝ`
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 14084/KH-UBND\n"
