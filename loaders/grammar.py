@@ -222,7 +222,7 @@ OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ H�
 _ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
 # (each alternative opens with a punctuation mark or a line break, which the engine skips to)
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})"
-                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:[IVX]+|\d+)\b))"   # a section's heading
+                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương)\s+(?:[IVX]+|\d+|THỨ|thứ)\b))"   # a section's heading
                         rf"|\n(?=[ \t]*(?:{_OPENINGS})\b)")    # a paragraph's opening (`Thực hiện …`, `Căn cứ …`)
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
@@ -235,7 +235,9 @@ PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not
 OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
 # (Party texts number them `I-`, `1-`; also after a sentence's end on one line, as a text layer that runs the page into one line gives
 # it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
-SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|I-[ \t]|Điều\s+1\b|1\.\s|1-[ \t]|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)"
+# a text's first part or chapter: `PHẦN I`, `Phần thứ nhất`, `Chương I`
+PART_ONE = r"(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:I|1|THỨ\s+NHẤT|thứ\s+nhất)\b"
+SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|I-[ \t]|Điều\s+1\b|1\.\s|1-[ \t]|QUYẾT ĐỊNH\s*:|{PART_ONE})"
                            rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
 # a range or a number-symbol that a line break parts at its dash (`2016-` / `2020`, `NĐ-` / `CP`: a
 # PDF's line may end on a hyphen): one word

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import (DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, PREAMBLE_OPENING,
-                             SECTION_START, UPPER)
+from loaders.grammar import (DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, PART_ONE,
+                             PREAMBLE_OPENING, SECTION_START, UPPER)
 from loaders.vocab import vocabulary
 
 MAX_TITLE_LINES = 8
@@ -161,7 +161,7 @@ def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
 
 # grounds numbered as items, without a section over them: the preamble, not its first section
 _NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+[.-]\s*(?i:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\b")
-_ITEM_OR_SECTION = re.compile(r"\n[ \t]*(?:\d+\.\s|\d+-[ \t]|I\.|I-[ \t]|Điều\s+1\b|QUYẾT ĐỊNH\s*:|PHẦN\s+I\b)")
+_ITEM_OR_SECTION = re.compile(rf"\n[ \t]*(?:\d+\.\s|\d+-[ \t]|I\.|I-[ \t]|Điều\s+1\b|QUYẾT ĐỊNH\s*:|{PART_ONE})")
 _GROUNDS = re.compile(r"\s*[IVX]+[.-]\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
 _NEXT_PART = re.compile(r"\n[ \t]*[IVX]+[.-]\s")
 

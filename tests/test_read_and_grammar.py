@@ -575,6 +575,18 @@ def test_a_party_text_s_sections_numbered_with_a_dash_end_its_preamble():
     assert relations == {"01-KL/TW": "implements", "156-KH/TU": "implements", "101-QĐ/TW": "cites"}
 
 
+@pytest.mark.parametrize("part", ["Phần thứ nhất", "PHẦN THỨ NHẤT", "Phần I", "Chương I"])
+def test_a_first_part_ends_the_preamble(part):
+    # xã Cát Vân's 14/KH-UBND (2019): `… với các nội dung cụ thể sau:` / `Phần thứ nhất` / `TÌNH HÌNH HỘ NGHÈO`
+    text = read_bytes("ỦY BAN NHÂN DÂN\nXÃ CÁT VÂN\nSố: 14/KH-UBND\nCát Vân, ngày 12 tháng 02 năm 2019\nKẾ HOẠCH\n"
+                      "Giảm nghèo năm 2019\nCăn cứ kế hoạch số: 16/KH-UBND ngày 25 tháng 01 năm 2019 của UBND huyện Như "
+                      f"Xuân về giảm nghèo;\nỦy ban nhân dân xã Cát Vân xây dựng kế hoạch với các nội dung cụ thể sau:\n{part}"
+                      "\nTÌNH HÌNH HỘ NGHÈO\nThực hiện Quyết định số 59/2015/QĐ-TTg ngày 19/11/2015 của Thủ tướng Chính "
+                      "phủ, năm 2018 xã đã rà soát.\n".encode())
+    relations = {r.label: r.relation for r in extract_text(text, "<part>").references}
+    assert relations == {"16/KH-UBND": "based_on", "59/2015/QĐ-TTg": "cites"}
+
+
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
     # Khánh Hòa's 14084/KH-UBND (2024): `Xét đề nghị … tại Tờ trình số …` closes `I. CĂN CỨ PHÁP LÝ`
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 14084/KH-UBND\n"
