@@ -236,6 +236,10 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
             continue
         m = g.NESTED_BEFORE.search(clean, max(outer.tail_end, hit.start - 120), hit.start)
         between = clean[outer.tail_end:hit.start]
+        if g.OWN_ACT.search(between):
+            # `Thực hiện Kế hoạch số 114/KH-UBND …, UBND phường đã ban hành Kế hoạch số 45/KH-UBND`:
+            # the citing text's own words name it, not the outer one's description
+            continue
         if m:
             hit.nested_in, hit.nested_relation = outer, m.lastgroup
         elif re.search(r"\svà\s|,\s*\Z", between):

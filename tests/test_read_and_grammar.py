@@ -587,6 +587,19 @@ def test_a_first_part_ends_the_preamble(part):
     assert relations == {"16/KH-UBND": "based_on", "59/2015/QĐ-TTg": "cites"}
 
 
+def test_the_citing_body_s_own_act_after_a_citation_names_its_own_document():
+    # a ward's report: `Thực hiện Kế hoạch … của UBND thành phố, UBND phường đã ban hành Kế hoạch số …`: the
+    # second plan is the ward's, named in the report's own words, not inside the city plan's description
+    text = read_bytes("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ\nSố: 125/BC-UBND\nĐồng Xoài, ngày 20 tháng 11 năm 2024\n\n"
+                      "BÁO CÁO\nKết quả công tác\n\nThực hiện Công văn số 1520/UBND-NC ngày 05/11/2024 của UBND thành "
+                      "phố Đồng Xoài, UBND phường báo cáo như sau:\n\n1. Công tác\nThực hiện Kế hoạch số 114/KH-UBND "
+                      "ngày 10/4/2024 của UBND thành phố, UBND phường đã ban hành Kế hoạch số 45/KH-UBND ngày 20/4/2024 "
+                      "để triển khai.\n".encode())
+    refs = {r.label: r for r in extract_text(text, "<report>").references}
+    assert refs["114/KH-UBND"].issuer == "UBND thành phố Đồng Xoài"
+    assert (refs["45/KH-UBND"].issuer, refs["45/KH-UBND"].locality.commune) == ("UBND phường Tân Phú", "Phường Tân Phú")
+
+
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
     # Khánh Hòa's 14084/KH-UBND (2024): `Xét đề nghị … tại Tờ trình số …` closes `I. CĂN CỨ PHÁP LÝ`
     text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 14084/KH-UBND\n"
