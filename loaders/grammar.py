@@ -175,7 +175,8 @@ NESTED_BEFORE = re.compile(
 )
 
 # The lead of a paragraph decides the relation of the references it governs.
-LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ|trên cơ sở)\b"))
+# (`Theo Kế hoạch số …`, the reference right after it; not `Theo đề nghị của … tại Tờ trình số …`)
+LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ\b|trên cơ sở\b|theo\s*$)"))
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 # (not after an abbreviation: `UBND TP. Hồ Chí Minh`)
 SENTENCE_START = re.compile(rf"(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-ZĐa-z])\.\s+(?=[{UPPER}])")
@@ -212,7 +213,7 @@ LEAD_IMPLEMENTS = re.compile(_spaced(
 _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 # The words that open the preamble's paragraphs (`Căn\ncứ`: a web copy's line break inside them)
 _OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
-                    "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm"))
+                    "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm", "Theo"))
 PREAMBLE_OPENING = re.compile(rf"(?:{_OPENINGS})\b")
 OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ HỘI Căn cứ | Nghị định số …`
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the

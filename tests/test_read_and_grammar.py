@@ -668,6 +668,10 @@ def test_a_party_type_code_is_not_split():
     ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
      "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
      "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"123/KH-UBND": "implements", "45/KH-UBND": "based_on"}),
+    # `Theo Kế hoạch số …` (according to) grounds the plan as `Căn cứ` does; `Theo đề nghị … tại Tờ trình` does not
+    ("KẾ HOẠCH\nCông tác năm 2024\nTheo Kế hoạch số 45/KH-UBND ngày 26/11/2021 của UBND huyện Hớn Quản về công tác dân "
+     "vận;\nTheo đề nghị của công chức Văn hóa tại Tờ trình số 5/TTr-VH ngày 1/6/2024, UBND xã xây dựng kế hoạch như "
+     "sau:\nI. MỤC ĐÍCH\n", {"45/KH-UBND": "based_on", "5/TTr-VH": "cites"}),
     # a title that studies and disseminates a resolution carries it out
     ("KẾ HOẠCH\nHọc tập, quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nCăn cứ Điều lệ Đảng;\n",
      {"57-NQ/TW": "implements"}),
