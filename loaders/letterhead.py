@@ -79,7 +79,8 @@ def _caps_lines(header: str) -> list[str]:
                   for part in _local_parted(" ".join(spelled_units(ln).upper().split()))]
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
-    return [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
+    caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
+    return _one_place(caps_lines)
 
 
 # `UBND HUYỆN HỚN QUẢN UBND XÃ MINH TÂM`, `ĐẢNG BỘ HUYỆN … ĐẢNG ỦY XÃ …`: a web copy joined the
@@ -194,6 +195,36 @@ def _seat(header: str, dated_at: str | None, eras: list[str]) -> HeaderIssuer | 
 # TẾ / TỈNH …`: a body's name ends, another's head follows
 _HEADS = r"(?=(?:ỦY BAN|UỶ BAN|UBND|UB|HỘI|BAN|SỞ|ĐOÀN|LIÊN ĐOÀN|CÔNG AN|PHÒNG|BẢO HIỂM)\b)"
 JOINT_LETTERHEAD = re.compile(rf"\s+[-–]\s+{_HEADS}|(?:(?<=NHÂN DÂN)|(?<=VIỆT NAM))\s+{_HEADS}")
+
+
+# a line that two columns of a joint letterhead made of one place each (`XÃ TÂN LỢI XÃ TÂN LỢI`)
+_DOUBLED = re.compile(r"(?P<once>.+) (?P=once)")
+# the bodies of a joint letterhead each with its place, on one line (`… XÃ TÂN LỢI - ỦY BAN MTTQ …`)
+_JOINED_HEAD = re.compile(rf"\s+[-–]\s+{_HEADS}")
+
+
+def _one_place(lines: list[str]) -> list[str]:
+    """A joint letterhead whose bodies each name the same place (`ỦY BAN NHÂN DÂN XÃ TÂN LỢI` /
+    `ỦY BAN MTTQ VIỆT NAM XÃ TÂN LỢI`, also on one line after a dash, or as two columns) written
+    as the place once under both (`ỦY BAN NHÂN DÂN - ỦY BAN MTTQ VIỆT NAM XÃ TÂN LỢI`): else the
+    first is read as the unit above the second, or the place's name twice."""
+    out: list[str] = []
+    for line in (m.group("once") if (m := _DOUBLED.fullmatch(ln)) else ln for ln in lines):
+        parts = _JOINED_HEAD.split(line)
+        line = (len(parts) == 2 and _joined(*parts)) or line
+        joined = out and _joined(out[-1], line)
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
+
+
+def _joined(first: str, second: str) -> str | None:
+    a, b = LETTERHEAD_LOCAL.fullmatch(first), LETTERHEAD_LOCAL.fullmatch(second)
+    if a and b and not (a.group("sub") or b.group("sub")) and a.group("unit", "name") == b.group("unit", "name"):
+        return f"{a.group('body')} - {b.group('body')} {b.group('unit')} {b.group('name')}"
+    return None
 
 
 _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)

@@ -1083,6 +1083,12 @@ def test_a_letterhead_that_lost_its_first_letter():
      "chế độ;", "01/2015/TTLT-BNV-BTC", "Bộ Nội vụ và Bộ Tài chính"),
     ("Căn cứ Nghị quyết liên tịch số 01/2020/NQLT-BCA-BGDĐT ngày 10/2/2020 của Bộ Công an và Bộ Giáo dục và Đào "
      "tạo về phối hợp;", "01/2020/NQLT-BCA-BGDĐT", "Bộ Công an và Bộ Giáo dục và Đào tạo"),
+    # the Front's central body in a joint act's symbol, the Front's and the unions' own symbols
+    ("Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban Thường vụ "
+     "Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết;",
+     "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+     "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Thực hiện Công văn số 345/TLĐ ngày 3/3/2024 về công tác.", "345/TLĐ", "Tổng Liên đoàn Lao động Việt Nam"),
     # a ministry's Party organs are central
     ("Căn cứ Nghị quyết số 12-NQ/BCSĐ ngày 5/3/2024 của Ban cán sự Đảng Bộ Y tế về công tác;", "12-NQ/BCSĐ",
      "Ban cán sự đảng Bộ Y tế"),
@@ -1274,6 +1280,12 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
     ("HỘI LIÊN HIỆP PHỤ NỮ - SỞ Y TẾ\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Hội Liên hiệp Phụ nữ tỉnh Bình Phước và Sở Y tế tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # … each body with its place: one under the other, on one line after a dash, or as two columns
+    *((letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Lắk",
+       "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk")
+      for letterhead in ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK",
+                         "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK - ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK",
+                         "ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\tTỈNH ĐẮK LẮK")),
     # the unit above and the issuer on one line, as a web copy joins a table cell's lines
     ("ỦY BAN NHÂN DÂN HUYỆN HỚN QUẢN ỦY BAN NHÂN DÂN XÃ MINH TÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Minh Tâm",
      "UBND xã Minh Tâm", "commune", "Tỉnh Bình Phước"),
