@@ -315,8 +315,10 @@ _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
 # `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject;
-# open at the end where the short name is the number itself (`(gọi tắt là Kết luận số 48-KL/TW)`)
-_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt|viết\s+tắt)[^()]*(?:\)|$)")
+# open at the end where the short name is the number itself (`(gọi tắt là Kết luận số 48-KL/TW)`);
+# and the line under an attached plan's title (`(Ban hành kèm theo Quyết định số …)`)
+_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt|viết\s+tắt|(?:ban\s+hành\s+)?kèm\s+theo)"
+                        r"[^()]*(?:\)|$)")
 
 
 def _balanced(body: str) -> str:

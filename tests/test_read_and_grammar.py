@@ -212,6 +212,22 @@ def test_where_a_subject_opens_and_ends(sentence, label, subject):
     assert refs_of(sentence)[label].subject == subject
 
 
+def test_a_decision_with_its_plan_attached():
+    # the plan's title, under the decision's signature, and the line under it that names the decision
+    # itself (`(Ban hành kèm theo Quyết định số …)`): no part of the directive's subject
+    text = read_bytes("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQuảng Ngãi, ngày 20 tháng 10 năm 2023\n\n"
+                      "QUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện Chỉ thị số 21-CT/TW\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG "
+                      "NGÃI\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban "
+                      "hành kèm theo Quyết định này Kế hoạch.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền\n\n"
+                      "KẾ HOẠCH\nThực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về tiếp tục đổi mới công tác "
+                      "phụ nữ\n(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 20/10/2023 của Chủ tịch UBND tỉnh)\n\n"
+                      "I. MỤC ĐÍCH, YÊU CẦU\n".encode())
+    result = extract_text(text, "<decision>")
+    refs = {r.label: r for r in result.references}
+    assert (result.document.label, result.document.signer) == ("1234/QĐ-UBND", "Trần Phước Hiền")
+    assert refs["21-CT/TW"].subject == "tiếp tục đổi mới công tác phụ nữ"
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
