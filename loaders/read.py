@@ -298,7 +298,7 @@ def _docx_text(data: bytes) -> str:
 
 class _HTMLText(HTMLParser):
     BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-              "table", "section", "article", "header", "footer"}
+              "table", "section", "article", "header"}
     VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
     # text shown in capitals by its style (`text-transform:uppercase`, as Word writes its All caps
     # to a web page): read as shown, so that a letterhead typed in lower case is one
@@ -310,8 +310,12 @@ class _HTMLText(HTMLParser):
         self._skip = 0
         self._open: list[tuple[str, bool]] = []      # the open elements, each with its capitals
 
+    # not the page's text: code, and a portal's menus, sidebars (`Văn bản liên quan`: other documents'
+    # numbers, which would be read as references) and footer
+    SKIPPED = {"script", "style", "nav", "aside", "footer", "noscript", "template"}
+
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
+        if tag in self.SKIPPED:
             self._skip += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
@@ -320,7 +324,7 @@ class _HTMLText(HTMLParser):
             self._open.append((tag, bool(self.CAPITALS.search(style)) or self._capitals()))
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skip:
+        if tag in self.SKIPPED and self._skip:
             self._skip -= 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")

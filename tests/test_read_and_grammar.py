@@ -336,6 +336,20 @@ def test_docx_and_html_readers(tmp_path):
     assert [(r.label, r.relation) for r in refs] == [("33/CT-TTg", "based_on")]
 
 
+def test_a_saved_web_page_s_menus_sidebar_and_footer_are_not_its_text(tmp_path):
+    # a portal's page: other documents listed beside the plan (`Văn bản liên quan`) and its licence
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><nav><a href='/'>Trang chủ</a> <a href='/vb'>Văn bản</a></nav><div><p>ỦY BAN NHÂN "
+                    "DÂN<br>HUYỆN HỚN QUẢN</p><p>Số: 45/KH-UBND</p><p>Hớn Quản, ngày 10 tháng 4 năm 2024</p><p>KẾ "
+                    "HOẠCH</p><p>Thực hiện Chỉ thị số 33/CT-TTg</p><p>Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 "
+                    "của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:</p></div><aside><h3>Văn bản liên "
+                    "quan</h3><ul><li><a href='/1'>Kế hoạch số 77/KH-UBND ngày 2/2/2024 của UBND huyện</a></li></ul>"
+                    "</aside><footer>Giấy phép số 12/GP-TTĐT ngày 1/1/2020.</footer></body></html>", encoding="utf-8")
+    result = extract_file(page)
+    assert result.document.label == "45/KH-UBND"
+    assert [(r.label, r.relation) for r in result.references] == [("33/CT-TTg", "implements")]
+
+
 def _with_footnote(document, marker: str, note: str) -> bytes:
     """The saved document with Word's footnote 1 where `marker` stands, as Word writes it: a
     separator note, then the note itself in word/footnotes.xml."""
