@@ -336,6 +336,18 @@ def test_docx_and_html_readers(tmp_path):
     assert [(r.label, r.relation) for r in refs] == [("33/CT-TTg", "based_on")]
 
 
+def test_a_markdown_link_s_address_does_not_part_a_citation_from_its_date():
+    # a converter keeps the page's links: `[Chỉ thị số 33/CT-TTg](https://…) ngày 26/11/2021 của …`
+    text = read_bytes("Thực hiện [Chỉ thị số 33/CT-TTg](https://vanban.chinhphu.vn/?pageid=27160&docid=204567) ngày "
+                      "26/11/2021 của Thủ tướng Chính phủ; [Kế hoạch số 12/KH-UBND](https://binhphuoc.gov.vn/vb/"
+                      "12-kh-ubnd-2024.pdf) ngày 1/3/2024 của UBND tỉnh Bình Phước.\n![logo](https://binhphuoc.gov.vn/"
+                      "img/33-ct-ttg-01.png)\n".encode(), ".md")
+    refs = {r.label: r for r in extract_text(text, "<md>").references}
+    assert {label: (r.issued_date, r.issuer) for label, r in refs.items()} == {
+        "33/CT-TTg": ("2021-11-26", "Thủ tướng Chính phủ"), "12/KH-UBND": ("2024-03-01", "UBND tỉnh Bình Phước")}
+    assert [text.original[m.start:m.end] for m in refs["33/CT-TTg"].mentions] == ["Chỉ thị số 33/CT-TTg"]
+
+
 def test_a_saved_web_page_s_menus_sidebar_and_footer_are_not_its_text(tmp_path):
     # a portal's page: other documents listed beside the plan (`Văn bản liên quan`) and its licence
     page = tmp_path / "plan.html"
