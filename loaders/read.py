@@ -62,7 +62,8 @@ _TRANSLATE = str.maketrans({
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _SUP = re.compile(r"<su[pb]>[^<]{0,12}</su[pb]>|</?su[pb]>", re.I)   # footnote marks go too
 _MARKDOWN_NOTE = re.compile(r"\[\^(\d{1,3})\]")     # pandoc's `[^1]`, and `[^1]:` before the note: `[1]`
-_MARKDOWN_LINK = re.compile(r"(?P<image>!)?\[(?P<text>[^\[\]\n]*)\]\([^()\s]*\)")
+# a link or image `[text](address)`, and pandoc's span `[text]{.underline}`
+_MARKDOWN_LINK = re.compile(r"(?P<image>!)?\[(?P<text>[^\[\]\n]*)\](?:\([^()\s]*\)|\{[^{}\n]*\})")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)    # a line break inside a Markdown table's cell
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 # line breaks a scraper left escaped (`1896/QĐ-TTg\r\nngày 25/12/2019`): a break, same length
@@ -116,7 +117,7 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _ESCAPED_MARK.sub(_unescaped, text)
     if "|" in text:
         text = _TABLE_ROW.sub(lambda m: _CELL_BREAK.sub(_as_break, m.group()), text)
-    if "](" in text:
+    if "](" in text or "]{" in text:
         text = _MARKDOWN_LINK.sub(_link_text, text)
     if "[^" in text:
         text = _MARKDOWN_NOTE.sub(lambda m: f"[{m.group(1)}] ", text)
@@ -130,9 +131,9 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
 
 
 def _link_text(m: re.Match) -> str:
-    """A Markdown link's text where the link stood, its brackets and address blanked (an image
-    wholly): the address would part a citation from its date (`[Chỉ thị số 33/CT-TTg](https://…)
-    ngày 26/11/2021`)."""
+    """A Markdown link's or span's text where it stood, its brackets and address or attributes
+    blanked (an image wholly): they would part a citation from its date (`[Chỉ thị số
+    33/CT-TTg](https://…) ngày 26/11/2021`, `[Chỉ thị số 33/CT-TTg]{.mark} ngày …`)."""
     if m.group("image"):
         return " " * len(m.group())
     return " " + m.group("text") + " " * (len(m.group()) - len(m.group("text")) - 1)

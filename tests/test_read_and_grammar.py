@@ -346,6 +346,9 @@ def test_a_markdown_link_s_address_does_not_part_a_citation_from_its_date():
     assert {label: (r.issued_date, r.issuer) for label, r in refs.items()} == {
         "33/CT-TTg": ("2021-11-26", "Thủ tướng Chính phủ"), "12/KH-UBND": ("2024-03-01", "UBND tỉnh Bình Phước")}
     assert [text.original[m.start:m.end] for m in refs["33/CT-TTg"].mentions] == ["Chỉ thị số 33/CT-TTg"]
+    # pandoc's span: `[Chỉ thị số 33/CT-TTg]{.mark} ngày …`
+    spanned = refs_of("Thực hiện [Chỉ thị số 33/CT-TTg]{.mark} ngày 26/11/2021 của Thủ tướng Chính phủ.")
+    assert (spanned["33/CT-TTg"].issued_date, spanned["33/CT-TTg"].issuer) == ("2021-11-26", "Thủ tướng Chính phủ")
 
 
 def test_a_saved_web_page_s_menus_sidebar_and_footer_are_not_its_text(tmp_path):
