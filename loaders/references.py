@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from loaders import grammar as g
@@ -80,7 +81,11 @@ FILLED = 0.8        # of the width: a line ends short of it before a long word (
 # --- 1. find -------------------------------------------------------------------------------
 
 def find_hits(clean: str) -> list[Hit]:
-    hits = [h for m in g.SYMBOL.finditer(clean) if (h := symbol_hit(clean, m))]
+    hits = []
+    for m in g.SYMBOL.finditer(clean):
+        hit = symbol_hit(clean, m)
+        if hit:
+            hits += [*_sharing(clean, m, hit), hit]
     hits += law_hits(clean, hits)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -119,6 +124,27 @@ def symbol_hit(clean: str, m: re.Match) -> Hit | None:
     year = int(m.group("year")) if m.group("year") else None
     start = before.start if before else m.start()
     return Hit(start, m.end(), label, doc_type, codes, shape, year, horned=horned)
+
+
+# the numbers before a number-symbol that share its symbol: `Nghị quyết số 26, 27-NQ/TW`, `các
+# Quyết định số 12 và 13/QĐ-UBND`
+_SHARED_NUMBERS = re.compile(r"(?<!\S)\d{1,5}[a-z]?(?:\s*(?:,|và|&)\s*\d{1,5}[a-z]?)*\s*(?:,|và|&)\s*\Z")
+_NUMBER = re.compile(r"\d{1,5}[a-z]?")
+
+
+def _sharing(clean: str, m: re.Match, hit: Hit) -> list[Hit]:
+    """A hit for each number that shares the symbol of `hit` (read at match m), when `số` or a type
+    word stands before the first of them."""
+    start = max(0, m.start() - 40)
+    if not clean[start:m.start()].rstrip().endswith((",", "và", "&")):
+        return []
+    numbers = _SHARED_NUMBERS.search(clean, start, m.start())
+    before = numbers and g.type_word_before(clean, max(0, numbers.start() - 70), numbers.start())
+    if not before:
+        return []
+    suffix = hit.label[len(m.group("num")):]
+    return [replace(hit, start=before.start if i == 0 else n.start(), end=n.end(), label=n.group() + suffix)
+            for i, n in enumerate(_NUMBER.finditer(clean, numbers.start(), numbers.end()))]
 
 
 @lru_cache(maxsize=1)
@@ -340,14 +366,18 @@ _LIST_JOINER = re.compile(r"[\s,]*(?:và\s*)?")
 
 def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
     """`Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy`:
-    one closing issuer serves every reference of the list (same issuer code only)."""
+    one closing issuer serves every reference of the list (same issuer code only); and a closing
+    date gives its year to those that give none (`Nghị quyết số 18-NQ/TW, số 19-NQ/TW ngày
+    25/10/2017`; the day may differ, the year does not)."""
     for i in range(len(hits) - 2, -1, -1):
         hit, nxt = hits[i], hits[i + 1]
-        if hit.issuer_raw or hit.shape == "law" or not nxt.issuer_raw:
+        if hit.issuer_raw or hit.shape == "law" or not (nxt.issuer_raw or nxt.date or nxt.year):
             continue
         joiner = clean[hit.tail_end:nxt.start]
         if _LIST_JOINER.fullmatch(joiner) and hit.body_code == nxt.body_code:
             hit.issuer_raw = nxt.issuer_raw
+            if not (hit.date or hit.year):
+                hit.year = nxt.year or (int(nxt.date[:4]) if nxt.date else None)
 
 
 # --- 4. merge (step 3, the relation, is loaders/relations.py) --------------------------------

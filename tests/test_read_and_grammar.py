@@ -228,6 +228,22 @@ def test_a_decision_with_its_plan_attached():
     assert refs["21-CT/TW"].subject == "tiếp tục đổi mới công tác phụ nữ"
 
 
+def test_numbers_that_share_one_symbol_and_a_list_s_closing_date():
+    # `Nghị quyết số 26, 27-NQ/TW` (two resolutions of 19/5/2018); `18-NQ/TW, số 19-NQ/TW ngày …`: the
+    # closing date's year is the first's too (its day may differ); not where the first gives its issuer
+    refs = refs_of("Căn cứ các Nghị quyết số 18-NQ/TW, số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương "
+                   "Đảng khóa XII;\nCăn cứ Nghị quyết số 26, 27-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương;\n"
+                   "Căn cứ các Quyết định số 12 và 13/QĐ-UBND ngày 5/1/2024 của UBND tỉnh Bình Phước;\nThực hiện Chỉ "
+                   "thị số 05-CT/TW của Bộ Chính trị khóa XII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
+    assert {label: (r.year, r.issuer) for label, r in refs.items()} == {
+        "18-NQ/TW": (2017, "Ban Chấp hành Trung ương"), "19-NQ/TW": (2017, "Ban Chấp hành Trung ương"),
+        "26-NQ/TW": (2018, "Ban Chấp hành Trung ương"), "27-NQ/TW": (2018, "Ban Chấp hành Trung ương"),
+        "12/QĐ-UBND": (2024, "UBND tỉnh Bình Phước"), "13/QĐ-UBND": (2024, "UBND tỉnh Bình Phước"),
+        "05-CT/TW": (None, "Bộ Chính trị"), "01-KL/TW": (2021, "Bộ Chính trị")}
+    assert refs["26-NQ/TW"].doc_type == "Nghị quyết" and refs["12/QĐ-UBND"].issued_date is None
+    assert [m.start for m in refs["27-NQ/TW"].mentions] != [m.start for m in refs["26-NQ/TW"].mentions]
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
