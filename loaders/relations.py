@@ -80,6 +80,10 @@ def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
         start = max(start, layout.title[0])     # not the letterhead above it
     semicolon = clean.rfind(";", start, hit.start)
     start = sentence_start(clean, semicolon + 1 if semicolon >= 0 else start, hit.start)
-    end = max(hit.clause_end, hit.end)
-    sentence = " ".join(clean[start:end + 1].split())
-    return sentence[:MAX_SENTENCE]
+    lead = ""
+    if hit.end - start > MAX_SENTENCE - 20:
+        # a run-on sentence (a text layer without stops) whose excerpt would not reach the reference:
+        # the words just before it instead
+        start, lead = clean.find(" ", hit.start - MAX_SENTENCE // 4) + 1, "… "
+    end = min(max(hit.clause_end, hit.end) + 1, start + 2 * MAX_SENTENCE)
+    return (lead + " ".join(clean[start:end].split()))[:MAX_SENTENCE]

@@ -244,6 +244,20 @@ def test_numbers_that_share_one_symbol_and_a_list_s_closing_date():
     assert [m.start for m in refs["27-NQ/TW"].mentions] != [m.start for m in refs["26-NQ/TW"].mentions]
 
 
+def test_the_evidence_of_a_reference_deep_in_a_run_on_sentence_shows_it():
+    # a text layer without stops runs a page into one sentence: the excerpt (600 characters at most)
+    # is the words before the reference, not the sentence's start, which would not reach it
+    body = "Thực hiện " + " ".join(f"Kế hoạch số {i}/KH-UBND của UBND huyện Hớn Quản về công tác dân vận và"
+                                   for i in range(1, 41)) + " các văn bản khác."
+    refs = refs_of(body)
+    assert len(refs) == 40
+    for label in ("1/KH-UBND", "20/KH-UBND", "40/KH-UBND"):
+        sentence = refs[label].mentions[0].sentence
+        assert f"Kế hoạch số {label} của UBND huyện Hớn Quản" in sentence and len(sentence) <= 600
+    assert refs["1/KH-UBND"].mentions[0].sentence.startswith("Thực hiện Kế hoạch số 1/KH-UBND")
+    assert refs["40/KH-UBND"].mentions[0].sentence.startswith("… ")
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
