@@ -121,6 +121,9 @@ BODY_TOPIC = re.compile(
     rf"(?=\s+(?:về|ngày|năm)\b|\s*[,;.:()]|\s*$)|(?=\s+về\s))")
 # a reference's date in parentheses without `ngày`: `Kế hoạch số 116/KH-UBND (10/4/2024) của …`
 PAREN_DATE = re.compile(rf"\s*\(\s*(?:{DATE})\s*\)")
+# a date without `ngày` right after the number-symbol: the next cell of a table's row (`| Quyết định số
+# 12/2020/QĐ-UBND | 15/3/2020 | UBND tỉnh Bình Phước |`, a Word table's cells one a line), or `ngày` left out
+CELL_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:{DATE})(?![\d/])")
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
                            r"(?:\s*\([^()]{1,120}\))?"      # `Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại`
@@ -148,6 +151,10 @@ _OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđn
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)
+# … and the cell after such a date that names the issuer, to its end (the line's, or a blanked `|`)
+CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>(?=[{UPPER}])"
+                         rf"(?i:{_words(_OWN_BODIES + ('thủ tướng', 'chính phủ', 'quốc hội'))})\s[^\n]{{0,100}}?)"
+                         r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn"
                      r"|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")

@@ -185,6 +185,12 @@ def read_tail(clean: str, hit: Hit, end: int) -> None:
         hit.clause_end = _clause_end(clean, hit.end)
         return
     pos = hit.end
+    cell = g.CELL_DATE.match(clean, pos, end)
+    if cell:        # a table's row: the date's cell, then perhaps the issuer's
+        hit.date, pos = g.iso_date(cell), cell.end()
+        issuer = g.CELL_ISSUER.match(clean, pos, end)
+        if issuer:
+            hit.issuer_raw, pos = issuer.group("issuer"), issuer.end()
     for _ in range(4):
         # (the date in parentheses without `ngày` is tried apart: in TAIL_PIECE it slowed every match)
         m = g.TAIL_PIECE.match(clean, pos, end) or g.PAREN_DATE.match(clean, pos, end)

@@ -258,6 +258,28 @@ def test_the_evidence_of_a_reference_deep_in_a_run_on_sentence_shows_it():
     assert refs["40/KH-UBND"].mentions[0].sentence.startswith("… ")
 
 
+@pytest.mark.parametrize("rows", [
+    # a Markdown table's rows (the `|` blanked), a Word table's cells one a line
+    "| 1 | Quyết định số 12/2020/QĐ-UBND | 15/3/2020 | UBND tỉnh Bình Phước |\n"
+    "| 2 | Chỉ thị số 05/CT-UBND | 20/5/2021 | UBND huyện Hớn Quản |\n",
+    "1\nQuyết định số 12/2020/QĐ-UBND\n15/3/2020\nUBND tỉnh Bình Phước\n2\nChỉ thị số 05/CT-UBND\n20/5/2021\n"
+    "UBND huyện Hớn Quản\n",
+])
+def test_a_table_s_row_gives_a_reference_its_date_and_issuer(rows):
+    # an appendix listing the documents to review: each one's date and issuer in the cells after it
+    text = read_bytes(("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nSố: 50/KH-UBND\nHớn Quản, ngày 12 tháng 6 năm 2024\nKẾ "
+                       "HOẠCH\nRà soát văn bản năm 2024\nI. MỤC ĐÍCH\nRà soát các văn bản sau.\n\nPHỤ LỤC\n\n"
+                       "| STT | Tên văn bản | Ngày ban hành | Cơ quan ban hành |\n|---|---|---|---|\n" + rows).encode(), ".md")
+    refs = {r.label: r for r in extract_text(text, "<table>").references}
+    assert {label: (r.issued_date, r.issuer) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("2020-03-15", "UBND tỉnh Bình Phước"), "05/CT-UBND": ("2021-05-20", "UBND huyện Hớn Quản")}
+
+
+def test_a_citation_that_leaves_out_ngay_before_its_date():
+    ref = refs_of("Căn cứ Kế hoạch số 7/KH-UBND 2/2/2022 của UBND huyện Hớn Quản về công tác dân vận;")["7/KH-UBND"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == ("2022-02-02", "UBND huyện Hớn Quản", "công tác dân vận")
+
+
 def test_nfd_text_gives_the_same_references_with_original_offsets():
     body = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
     nfd = unicodedata.normalize("NFD", body)
