@@ -156,8 +156,8 @@ CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>(?=[{UPPER}
                          rf"(?i:{_words(_OWN_BODIES + ('thủ tướng', 'chính phủ', 'quốc hội'))})\s[^\n]{{0,100}}?)"
                          r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
-                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo|\bhướng\s+dẫn"
-                     r"|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
+                     r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo"
+                     r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
 # The body that issued a reference as its sentence's subject, and the date that opens the sentence:
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`,
 # also after a few words of time (`…, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình …`) or
@@ -230,21 +230,24 @@ OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ H�
 _ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
 # (each alternative opens with a punctuation mark or a line break, which the engine skips to)
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})"
-                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương)\s+(?:[IVX]+|\d+|THỨ|thứ)\b))"   # a section's heading
+                        # a section's heading
+                        r"|\n(?=[ \t]*(?:[IVX]+\.[ \t]|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương)\s+(?:[IVX]+|\d+|THỨ|thứ)\b))"
                         rf"|\n(?=[ \t]*(?:{_OPENINGS})\b)")    # a paragraph's opening (`Thực hiện …`, `Căn cứ …`)
 # Paragraph breaks that survive PDF hard line breaks: a line ending a sentence or a clause, or a
 # new line that starts a list item, a numbered heading or a known opening word.
 PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not a range broken before its
     r"[.;:!?]\s*\n"                # dash: `Kế hoạch 5 năm (2021` / `- 2025) theo …`)
-    rf"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[IVX]+-[ \t]|\d{1,2}-[ \t]|[a-zđ]\)|Điều \d|\[\d+\]|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
+    r"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)"
+    r"|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[IVX]+-[ \t]|\d{1,2}-[ \t]|[a-zđ]\)|Điều \d|\[\d+\]"
+    rf"|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal
 OWN_OPENING = re.compile(_spaced(rf"[ \t]*{_PROPOSAL}"))
-# (Party texts number them `I-`, `1-`; also after a sentence's end on one line, as a text layer that runs the page into one line gives
-# it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
 # a text's first part or chapter: `PHẦN I`, `Phần thứ nhất`, `Chương I`
 PART_ONE = r"(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:I|1|THỨ\s+NHẤT|thứ\s+nhất)\b"
+# (Party texts number sections `I-`, `1-`; also after a sentence's end on one line, as a text layer
+# that runs the page into one line gives it: `… như sau: I. MỤC ĐÍCH, YÊU CẦU`)
 SECTION_START = re.compile(rf"\n[ \t]*(?:I\.|I-[ \t]|Điều\s+1\b|1\.\s|1-[ \t]|QUYẾT ĐỊNH\s*:|{PART_ONE})"
                            rf"|(?<=[.:;])[ \t]+(?:I\.[ \t]+[{UPPER}]{{2}}|Điều\s+1\.|QUYẾT ĐỊNH\s*:)")
 # a range or a number-symbol that a line break parts at its dash (`2016-` / `2020`, `NĐ-` / `CP`: a

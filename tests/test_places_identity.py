@@ -558,7 +558,7 @@ def test_a_party_committee_renamed_with_its_unit_is_one_body():
     assert graph.nodes[node["tinh.txt"]]["issuer"] == "Thành ủy Huế"
     assert implemented_by(graph, "later.txt") == [node["tinh.txt"]]
     # huyện Tĩnh Gia is thị xã Nghi Sơn renamed: its committee is the Thị ủy
-    county = "Căn cứ Nghị quyết số 12-NQ/HU ngày 3/4/2019 của Huyện ủy Tĩnh Gia, tỉnh Thanh Hóa về xây dựng nông thôn mới."
+    county = "Căn cứ Nghị quyết số 12-NQ/HU ngày 3/4/2019 của Huyện ủy Tĩnh Gia, tỉnh Thanh Hóa về nông thôn mới."
     assert [r.issuer for r in extract(county).references] == ["Thị ủy Nghi Sơn"]
 
 
