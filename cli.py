@@ -132,8 +132,9 @@ def ingest(paths: tuple[str, ...], store_path: str, workers: int | None) -> None
         task = bar.add_task("ingest", total=len(files))
         report = ingest_files(StoreDir(store_path), files, on_file=lambda _: bar.advance(task), workers=workers,
                               on_stage=lambda stage: bar.update(task, description=stages[stage]))
+    where = f"-> {store_path}" if StoreDir(store_path).exists() else "(no store written)"
     click.echo(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-               f"{len(report.failed)} failed -> {store_path}", err=True)
+               f"{len(report.failed)} failed {where}", err=True)
     for path, reason in report.failed:
         click.echo(f"error {path}: {reason}", err=True)
     sys.exit(1 if report.failed else 0)

@@ -68,7 +68,7 @@ def ingest(store: StoreDir, paths: list[Path], on_file: Callable[[str], None] | 
                 records[result.source], packed[result.source] = result, packed_result
             if on_file:
                 on_file(result.source)
-        if report.changed or not store.exists():
+        if report.changed:
             stage("graph")
             graph = build_graph(list(records.values()))
             records.clear()     # the graph holds what it needs of them, the save writes `packed`: room for the save

@@ -132,18 +132,24 @@ class StoreDir:
 
     @contextmanager
     def writing(self):
-        """Hold the writer's lock; refuse at once when another process holds it."""
+        """Hold the writer's lock; refuse at once when another process holds it. A directory this
+        made is removed again when nothing was saved in it (an ingest whose every file failed)."""
+        made = not self.path.exists()
         self.path.mkdir(parents=True, exist_ok=True)
-        with open(self.path / "lock", "w") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(f"{self.path} is being written by another vbgraph process") from None
-            self.lock_fd = lock.fileno()
-            try:
-                yield self
-            finally:
-                self.lock_fd = None
+        try:
+            with open(self.path / "lock", "w") as lock:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    raise StoreError(f"{self.path} is being written by another vbgraph process") from None
+                self.lock_fd = lock.fileno()
+                try:
+                    yield self
+                finally:
+                    self.lock_fd = None
+        finally:
+            if made and not self.exists():
+                shutil.rmtree(self.path, ignore_errors=True)
 
     def save(self, records: dict[str, bytes], graph: nx.MultiDiGraph) -> None:
         """Write a new generation, then switch CURRENT to it (call inside `writing()`). `records`:

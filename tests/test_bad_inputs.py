@@ -271,6 +271,20 @@ def test_cli_over_a_folder_of_bad_and_good_files(tmp_path):
     assert shown.returncode == 0 and json.loads(shown.stdout)["document"]["issuer"] == "UBND xã Hành Thiện"
 
 
+def test_an_ingest_whose_every_file_fails_writes_no_store(tmp_path):
+    # an empty store would stand where `vbgraph ingest` is asked for: `find`, `app` would show nothing
+    bad = tmp_path / "plan.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    store = tmp_path / "store"
+    run = subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(bad), "--store", str(store)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "(no store written)" in run.stderr
+    assert f"error {bad}: not a PDF file" in run.stderr and not store.exists()
+    found = subprocess.run([sys.executable, str(ROOT / "cli.py"), "find", "33/CT-TTg", "--store", str(store)],
+                           capture_output=True, text=True)
+    assert found.returncode == 1 and "run `vbgraph ingest` first" in found.stderr
+
+
 def test_a_damaged_store_is_named_and_debug_shows_the_traceback(tmp_path):
     store = tmp_path / "store"
     cli = [sys.executable, str(ROOT / "cli.py")]
