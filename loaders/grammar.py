@@ -124,6 +124,8 @@ PAREN_DATE = re.compile(rf"\s*\(\s*(?:{DATE})\s*\)")
 # a date without `ngày` right after the number-symbol: the next cell of a table's row (`| Quyết định số
 # 12/2020/QĐ-UBND | 15/3/2020 | UBND tỉnh Bình Phước |`, a Word table's cells one a line), or `ngày` left out
 CELL_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:{DATE})(?![\d/])")
+# a table's cell that gives a date (`15/3/2020`, `ngày 15 tháng 3 năm 2020`)
+DATE_CELL = re.compile(rf"(?:(?i:ngày)\s*)?(?:{DATE})")
 # The issuer named before the reference: `chỉ đạo của UBND tỉnh tại Công văn số …` (the nearest `của`)
 ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)[^;:,.()“”\"]){2,120}?)"
                            r"(?:\s*\([^()]{1,120}\))?"      # `Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại`
@@ -142,19 +144,25 @@ _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy 
 _SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức", "tuyên truyền")
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))"
                            rf"|\s+(?P<verb>(?:{_words(_SUBJECT_VERBS)})\b)")
+# The heads of a body's name: those that name one by themselves, and those a capital must follow
+# (`Sở Y tế`, not `Ban hành …`)
+_NAMING_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực", "đảng ủy",
+                  "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "công an")
+_NAMED_BODIES = ("ban", "sở", "phòng", "văn phòng", "bộ chỉ huy", "cơ quan", "chi bộ", "trường", "trung tâm", "hội",
+                 "đoàn", "liên đoàn", "mặt trận", "bệnh viện", "bộ")
+_OWN_BODIES = _NAMING_BODIES + _NAMED_BODIES
+# A table's cell that names a body (`UBND tỉnh`, `Thủ tướng Chính phủ`, `Sở Tư pháp`; not `Ban hành Quy
+# chế …`, `Phòng, chống …`), whole; and the cell after a date (a Word table's cells one a line) so named
+BODY_NAME = (rf"(?=[{UPPER}])(?:(?i:{_words(_NAMING_BODIES + ('thủ tướng', 'chính phủ', 'quốc hội'))})\b"
+             rf"|(?i:{_words(_NAMED_BODIES)})\s+(?=[{UPPER}]))")
+BODY_CELL = re.compile(rf"{BODY_NAME}[^\n]{{0,120}}")
+CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>{BODY_NAME}[^\n]{{0,100}}?)"
+                         r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
-_OWN_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực",
-               "ban", "sở", "phòng", "văn phòng", "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ",
-               "thành ủy", "thành uỷ", "công an", "bộ chỉ huy", "cơ quan", "chi bộ", "trường", "trung tâm", "hội",
-               "đoàn", "liên đoàn", "mặt trận", "bệnh viện", "bộ")
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)
-# … and the cell after such a date that names the issuer, to its end (the line's, or a blanked `|`)
-CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>(?=[{UPPER}])"
-                         rf"(?i:{_words(_OWN_BODIES + ('thủ tướng', 'chính phủ', 'quốc hội'))})\s[^\n]{{0,100}}?)"
-                         r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo"
                      r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")

@@ -43,6 +43,8 @@ class Hit:
     in_title: bool = False           # in the document's own title
     lead: int | None = None          # where `… và chỉ đạo của UBND tỉnh tại` before it starts
     horned: bool = False             # a Party symbol's body written `TƯ`: read as `TW` (see read_for)
+    row: int | None = None           # where the table's row that holds it begins
+    subject_span: tuple[int, int] | None = None     # a cell of that row that gives the subject
 
     def read_for(self, level: str | None) -> None:
         """`TƯ` is the Centre's (`TW`, as people write `Trung ương`) unless a local body issued the

@@ -36,6 +36,8 @@ class Text:
     sha256: str
     # (clean_pos, orig_start, orig_end, clean_len) for each recomposed run, sorted
     _runs: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # where a table's cells part (a `|` or a tab, blanked in `clean`), sorted: a cell's text ends there
+    cells: list[int] = field(default_factory=list)
 
     def to_original(self, pos: int, end: bool = False) -> int:
         if not self._runs:
@@ -84,6 +86,7 @@ _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:-[ \t]?(?P<dashed>\d{1,3})[ \t]?-|
 # with two spaces (`| ỦY BAN NHÂN DÂN  TỈNH VĨNH LONG  Số: 43/KH-UBND | CỘNG HÒA …`): each its line
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _CELL_BREAK = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")
+_CELL_MARK = re.compile(r"[|\t]")
 
 
 def _without_page_numbers(text: str) -> str:
@@ -107,9 +110,9 @@ def _unescaped(m: re.Match) -> str:
     return dashes + " " * (len(m.group()) - len(dashes))
 
 
-def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """NFC-compose, then blank out markup one character for one."""
-    text, runs = original, []
+def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]], list[int]]:
+    """NFC-compose, then blank out markup one character for one; and where table cells part."""
+    text, runs, cells = original, [], []
     if not unicodedata.is_normalized("NFC", text):
         text, runs = _recompose(text)
     if "\\" in text:
@@ -121,13 +124,15 @@ def normalise(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         text = _MARKDOWN_LINK.sub(_link_text, text)
     if "[^" in text:
         text = _MARKDOWN_NOTE.sub(lambda m: f"[{m.group(1)}] ", text)
+    if "|" in text or "\t" in text:
+        cells = [m.start() for m in _CELL_MARK.finditer(text)]
     text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
     if "<br" in text or "<BR" in text:
         text = _BREAK_TAG.sub(_as_break, text)
     if "<su" in text or "</su" in text:
         text = _SUP.sub(lambda m: " " * len(m.group()), text)
     text = _without_page_numbers(text)
-    return text, runs
+    return text, runs, cells
 
 
 def _link_text(m: re.Match) -> str:
@@ -189,8 +194,8 @@ def read_bytes(data: bytes, suffix: str = ".txt") -> Text:
     original = _decode(data, suffix)
     if not original.strip():
         raise LoadError("file has no text")
-    clean, runs = normalise(original)
-    return Text(original, clean, hashlib.sha256(data).hexdigest(), runs)
+    clean, runs, cells = normalise(original)
+    return Text(original, clean, hashlib.sha256(data).hexdigest(), runs, cells)
 
 
 def _decode(data: bytes, suffix: str) -> str:
@@ -309,6 +314,9 @@ def _docx_text(data: bytes) -> str:
     return word.text_of(document.element.body, package)
 
 
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 class _HTMLText(HTMLParser):
     BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
               "table", "section", "article", "header"}
@@ -322,6 +330,7 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self._open: list[tuple[str, bool]] = []      # the open elements, each with its capitals
+        self._rows: list[tuple[int, list[int]]] = []     # each open table row: where it and its cells start
 
     # not the page's text: code, and a portal's menus, sidebars (`Văn bản liên quan`: other documents'
     # numbers, which would be read as references) and footer
@@ -332,6 +341,10 @@ class _HTMLText(HTMLParser):
             self._skip += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag == "tr":
+            self._rows.append((len(self.parts), []))
+        elif tag in ("td", "th") and self._rows:
+            self._rows[-1][1].append(len(self.parts))
         if tag not in self.VOID:
             style = dict(attrs).get("style") or ""
             self._open.append((tag, bool(self.CAPITALS.search(style)) or self._capitals()))
@@ -341,6 +354,8 @@ class _HTMLText(HTMLParser):
             self._skip -= 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag == "tr" and self._rows:
+            self._list_row(*self._rows.pop())
         for i in range(len(self._open) - 1, -1, -1):     # an element left open closes with its parent
             if self._open[i][0] == tag:
                 del self._open[i:]
@@ -348,7 +363,16 @@ class _HTMLText(HTMLParser):
 
     def handle_data(self, data):
         if not self._skip:
+            if not any(tag == "pre" for tag, _ in self._open):
+                data = _HTML_SPACE.sub(" ", data)   # the source's line breaks are spaces on the page
             self.parts.append(data.upper() if self._capitals() else data)
+
+    def _list_row(self, start: int, cells: list[int]) -> None:
+        """A row that lists (three cells or more, of a line each: an appendix's documents, one a row)
+        on one line, its cells parted by tabs, as Word's (word.py); not a letterhead's columns."""
+        texts = ["".join(self.parts[a:b]).strip() for a, b in zip(cells, cells[1:] + [len(self.parts)])]
+        if len(texts) >= 3 and not any("\n" in t for t in texts):
+            self.parts[start:] = ["\n", "\t".join(" ".join(t.split()) for t in texts), "\n"]
 
     def _capitals(self) -> bool:
         return bool(self._open) and self._open[-1][1]

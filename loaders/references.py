@@ -37,13 +37,23 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     for hit in hits:
         in_title = title[0] <= hit.start < title[1]
         # (a title's tail ends with it: a Công văn's `V/v …` line is followed by the motto and the
-        # place and date of the letter itself, which a citation's issuer and date would run into)
-        read_tail(clean, hit, title[1] if in_title else len(clean))
+        # place and date of the letter itself, which a citation's issuer and date would run into;
+        # so does a table's cell)
+        cell_end = _cell_end(text.cells, clean, hit) if text.cells else None
+        end = min(title[1] if in_title else len(clean), cell_end or len(clean))
+        if cell_end is not None:
+            hit.row = clean.rfind("\n", 0, hit.start) + 1
+        read_tail(clean, hit, end)
         if in_title:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
         else:
             hit.clause_end = _next_paragraph(clean, layout, hit.tail_end, hit.clause_end)
+        if cell_end is not None:
+            hit.clause_end = min(hit.clause_end, cell_end)
+            if clean[hit.tail_end:cell_end].strip():
+                continue        # its own cell said more: the tail read it
+            read_row(clean, hit, text.cells, cell_end)
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
@@ -227,6 +237,40 @@ def read_tail(clean: str, hit: Hit, end: int) -> None:
         _read_before(clean, hit)
 
 
+def _cell_end(cells: list[int], clean: str, hit: Hit) -> int | None:
+    """Where the table cell that holds the hit ends, if a cell of its row lies before it on its line."""
+    i = bisect.bisect_left(cells, hit.end)
+    if i == 0 or i == len(cells):
+        return None
+    line_start = clean.rfind("\n", 0, hit.start)
+    return cells[i] if cells[i - 1] > line_start and "\n" not in clean[hit.end:cells[i]] else None
+
+
+def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
+    """The cells after a reference's own in a table's row give what its own cell did not: its date,
+    issuer and subject (`| Quyết định | 12/2020/QĐ-UBND | 15/3/2020 | Ban hành Quy chế … | UBND tỉnh |`),
+    in whatever order the table's columns put them."""
+    line_end = clean.find("\n", cell_end)
+    line_end = len(clean) if line_end < 0 else line_end
+    bounds = [c for c in cells[bisect.bisect_left(cells, cell_end):] if c < line_end] + [line_end]
+    for start, stop in zip(bounds, bounds[1:]):
+        cell = _CELL_TEXT.search(clean, start + 1, stop)
+        if cell is None:
+            continue
+        date = g.DATE_CELL.fullmatch(cell.group())
+        if date:
+            hit.date = hit.date or g.iso_date(date)
+        elif g.BODY_CELL.fullmatch(cell.group()):
+            hit.issuer_raw = hit.issuer_raw or cell.group()
+        elif hit.subject_span is None and _WORDS.search(cell.group()):
+            hit.subject_span = cell.span()
+    hit.clause_end = line_end
+
+
+_CELL_TEXT = re.compile(r"\S(?:.*\S)?")
+_WORDS = re.compile(rf"[{g.LOWER}]\w*\s+\w")     # a cell of words, not a number or a code
+
+
 # what an issuer's name is followed by in parentheses: its short name or what it is (`(UBND tỉnh)`,
 # `(sau đây gọi tắt là Sở)`, `(Thường trực Ban Chỉ đạo)`); not a date, which is the tail's own piece
 _ASIDE = re.compile(r"\s*\((?!\s*(?i:ngày|\d))[^()\n]{1,120}\)")
@@ -296,6 +340,8 @@ def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
 def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> str | None:
     if hit.shape == "law":
         return None
+    if hit.subject_span:
+        return _tidy_subject(clean[slice(*hit.subject_span)])
     m = g.SUBJECT_START.match(clean, hit.tail_end)
     if not m:
         return None
@@ -312,6 +358,10 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.end(): close.start() if close else stop]
     else:
         body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
+    return _tidy_subject(body)
+
+
+def _tidy_subject(body: str) -> str | None:
     # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`), also after
     # the issuer's act (`do UBND tỉnh ban hành về …`)
     body = _ABOUT.sub("", body.strip())

@@ -78,6 +78,8 @@ def sentence_of(clean: str, layout: Layout, hit: Hit) -> str:
     start = paragraph_start(layout, hit.start)
     if hit.in_title:
         start = max(start, layout.title[0])     # not the letterhead above it
+    if hit.row is not None:
+        start = max(start, hit.row)             # a table's row is its own sentence
     semicolon = clean.rfind(";", start, hit.start)
     start = sentence_start(clean, semicolon + 1 if semicolon >= 0 else start, hit.start)
     lead = ""

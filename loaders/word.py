@@ -47,6 +47,12 @@ def _walk(element, parts: list[str], numbering: "_Numbering", capitals: "_Capita
             parts.append("-")
         elif tag == "footnoteReference":
             parts.append(f"[{child.get(_W + 'id')}]")
+        elif tag == "tr" and (cells := _listing_cells(child)):
+            parts.append("\n")
+            for i, cell in enumerate(cells):
+                inner: list[str] = []
+                _walk(cell, inner, numbering, capitals, caps)
+                parts.append(("\t" if i else "") + " ".join("".join(inner).split("\n")).strip())
         else:
             if tag in ("p", "tc"):
                 parts.append("\n")
@@ -55,6 +61,20 @@ def _walk(element, parts: list[str], numbering: "_Numbering", capitals: "_Capita
             # text typed in lower case that Word shows in capitals: a run's, or its paragraph's style's
             inner = capitals.of(child, caps) if tag in ("p", "r") else caps
             _walk(child, parts, numbering, capitals, inner)
+
+
+def _listing_cells(row) -> list | None:
+    """The cells of a table's row that lists (three cells or more, each of a paragraph at most: an
+    appendix's documents, one a row), to be written on one line parted by tabs as a text copy of the
+    table has them; not a letterhead's or signature's columns of several lines each."""
+    cells = [c for c in row if c.tag == _W + "tc"]
+    if len(cells) < 3:
+        return None
+    for cell in cells:
+        filled = [p for p in cell.iter(_W + "p") if "".join(t.text or "" for t in p.iter(_W + "t")).strip()]
+        if len(filled) > 1 or next(cell.iter(_W + "tbl"), None) is not None:
+            return None
+    return cells
 
 
 def _footnotes(root, numbering: "_Numbering", capitals: "_Capitals") -> str:

@@ -283,6 +283,67 @@ def test_a_table_s_row_gives_a_reference_its_date_and_issuer(rows):
         "12/2020/QĐ-UBND": ("2020-03-15", "UBND tỉnh Bình Phước"), "05/CT-UBND": ("2021-05-20", "UBND huyện Hớn Quản")}
 
 
+APPENDIX_HEAD = ["ỦY BAN NHÂN DÂN", "HUYỆN HỚN QUẢN", "Số: 50/KH-UBND", "Hớn Quản, ngày 12 tháng 6 năm 2024", "KẾ HOẠCH",
+                 "Rà soát văn bản năm 2024", "I. MỤC ĐÍCH", "Rà soát các văn bản tại Phụ lục.", "PHỤ LỤC"]
+APPENDIX_ROWS = [("TT", "Loại văn bản", "Số, ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành"),
+                 ("1", "Quyết định", "12/2020/QĐ-UBND", "15/3/2020", "Ban hành Quy chế quản lý chợ", "UBND tỉnh"),
+                 ("2", "Nghị quyết", "08/2019/NQ-HĐND", "12/7/2019", "Quy định mức chi hỗ trợ", "HĐND tỉnh"),
+                 ("3", "Chỉ thị", "05/CT-UBND", "20/4/2021", "Về tăng cường quản lý đất đai", "UBND huyện")]
+
+
+def _appendix_file(folder, form: str):
+    """The appendix as each format writes a table: Markdown, a Word table copied as text (tabs), Word, HTML."""
+    path = folder / f"appendix.{ {'markdown': 'md', 'tabs': 'txt'}.get(form, form)}"
+    if form == "markdown":
+        path.write_text("\n\n".join(APPENDIX_HEAD) + "\n\n" + "\n".join(
+            "| " + " | ".join(row) + " |" + ("\n|---|---|---|---|---|---|" if i == 0 else "")
+            for i, row in enumerate(APPENDIX_ROWS)) + "\n", encoding="utf-8")
+    elif form == "tabs":
+        path.write_text("\n".join(APPENDIX_HEAD + ["\t".join(row) for row in APPENDIX_ROWS]) + "\n", encoding="utf-8")
+    elif form == "docx":
+        import docx
+        document = docx.Document()
+        for line in APPENDIX_HEAD:
+            document.add_paragraph(line)
+        table = document.add_table(rows=len(APPENDIX_ROWS), cols=6)
+        for cells, row in zip(table.rows, APPENDIX_ROWS):
+            for cell, value in zip(cells.cells, row):
+                cell.text = value
+        document.save(path)
+    else:   # the source's own line breaks inside a cell, as a web page's writer wraps its lines
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in APPENDIX_HEAD) + "<table>" + "".join(
+            "<tr>" + "".join(f"<td>{cell.replace(' quản lý', chr(10) + 'quản lý')}</td>" for cell in row) + "</tr>"
+            for row in APPENDIX_ROWS) + "</table></body></html>", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("form", ["markdown", "tabs", "docx", "html"])
+def test_an_appendix_table_gives_each_document_its_cells(tmp_path, form):
+    # the subject's cell is not the issuer (`Ban hành Quy chế …` was read as a body), and the row's
+    # other cells are not the subject; each row is its reference's evidence
+    refs = {r.label: r for r in extract_file(_appendix_file(tmp_path, form)).references}
+    assert {label: (r.doc_type, r.issued_date, r.issuer, r.subject) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("Quyết định", "2020-03-15", "UBND tỉnh Bình Phước", "Ban hành Quy chế quản lý chợ"),
+        "08/2019/NQ-HĐND": ("Nghị quyết", "2019-07-12", "HĐND tỉnh Bình Phước", "Quy định mức chi hỗ trợ"),
+        "05/CT-UBND": ("Chỉ thị", "2021-04-20", "UBND huyện Hớn Quản", "tăng cường quản lý đất đai")}
+    assert refs["08/2019/NQ-HĐND"].mentions[0].sentence == (
+        "2 Nghị quyết 08/2019/NQ-HĐND 12/7/2019 Quy định mức chi hỗ trợ HĐND tỉnh")
+
+
+def test_a_table_s_cell_ends_what_its_citation_says():
+    # columns in another order, no date's column, and a citation written whole in its cell, followed by
+    # the document's state
+    _, refs = extraction_of("\n".join(APPENDIX_HEAD + [
+        "TT\tSố, ký hiệu\tCơ quan ban hành\tNgày ban hành\tTrích yếu\tGhi chú",
+        "1\tQuyết định số 12/2020/QĐ-UBND\tUBND tỉnh Bình Phước\t15/3/2020\tBan hành Quy chế quản lý chợ\tCòn hiệu lực",
+        "2\tChỉ thị số 05/CT-UBND ngày 20/5/2021 của UBND huyện về phòng, chống dịch\tHết hiệu lực",
+        "3\t15/2019/NQ-HĐND\tHĐND tỉnh\tQuy định mức thu phí\t"]))
+    assert {label: (r.issued_date, r.issuer, r.subject) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("2020-03-15", "UBND tỉnh Bình Phước", "Ban hành Quy chế quản lý chợ"),
+        "05/CT-UBND": ("2021-05-20", "UBND huyện Hớn Quản", "phòng, chống dịch"),
+        "15/2019/NQ-HĐND": (None, "HĐND tỉnh Bình Phước", "Quy định mức thu phí")}
+
+
 def test_a_citation_that_leaves_out_ngay_before_its_date():
     ref = refs_of("Căn cứ Kế hoạch số 7/KH-UBND 2/2/2022 của UBND huyện Hớn Quản về công tác dân vận;")["7/KH-UBND"]
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2022-02-02", "UBND huyện Hớn Quản", "công tác dân vận")
