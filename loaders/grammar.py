@@ -44,8 +44,10 @@ _MIXED_CODES = "|".join(sorted({c for c in vocabulary().codes.values() if not c.
 _CODES = rf"{_TOKEN}(?:-{_TOKEN}|[./]{_CAPS_TOKEN}|\s*-\s*(?:{_CAPS_TOKEN}|(?:{_MIXED_CODES})(?!\w)))*"
 
 PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's committees
-# `28 NQ/TW`: a space for the Party symbol's hyphen, read so only before a committee's code
-_PARTY_SPACE = rf"\s+(?=[A-ZĐ][A-Za-zĐđ]{{0,4}}\s*/\s*(?:{'|'.join(PARTY_COMMITTEES)})(?!\w))"
+# `28 NQ/TW`: a space for the Party symbol's hyphen, read so only before a committee's code, an organ's
+# of one (`15 HD/BTGTU`) or the Youth Union's (`15 KH/ĐTN`, `07 HD/TWĐTN`)
+_PARTY_SPACE = (rf"\s+(?=[A-ZĐ][A-Za-zĐđ]{{0,4}}\s*/\s*"
+                rf"(?:[A-ZĐ]{{0,6}}(?:{'|'.join(PARTY_COMMITTEES)})|[A-ZĐ]{{0,4}}ĐTN)(?!\w))")
 SYMBOL = re.compile(     # (a digit first, the look behind it after: the engine then skips to digits at once)
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,4}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
     rf"(?:\s*-\s*|{_PARTY_SPACE})(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"

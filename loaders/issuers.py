@@ -195,8 +195,13 @@ def _central_prefix(text: str) -> str | None:
     key, aliases = loose(text), vocabulary().body_aliases
     for alias in sorted(aliases, key=len, reverse=True):
         if key.startswith(alias) and (len(key) == len(alias) or key[len(alias)] == " "):
-            return aliases[alias]
+            return None if _ORGANISATION_AFTER.match(key, len(alias)) else aliases[alias]
     return None
+
+
+# `Ban Bí thư Trung ương Đoàn`, `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`: the Party organ's name
+# begins another organisation's
+_ORGANISATION_AFTER = re.compile(r" (?:đoàn|hội|công đoàn|liên đoàn|liên hiệp|mặt trận)\b")
 
 
 def _party_committee(m: re.Match, context: Locality, eras, hints) -> Issuer:

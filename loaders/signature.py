@@ -63,8 +63,9 @@ _NOTE_START = re.compile(r"\n\s*\[\d+\]")
 _SIGNATURE_LINE = re.compile(rf"(?:KT|TM|TL|Q|K/T|T/M|T/L)\.?,?\s+[{g.UPPER}]{{2}}.*|[{g.UPPER} ,.()]+")
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
-# the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`)
-_NAME_LINE = re.compile(rf"^[ \t]*{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
+# the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`), or at the end
+# of such a line after the columns' gap (`- Lưu: VT.          Lê Văn Tám`)
+_NAME_LINE = re.compile(rf"(?:^[ \t]*|[ \t]{{3,}}){_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
 # (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials), or in the cell
 # beside it (`Lưu: VT.   TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`, a table a web copy flattened)

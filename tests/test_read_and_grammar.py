@@ -46,6 +46,8 @@ def doc_of(text: str):
     ("13-NQ/TƯ", "13-NQ/TW"),                  # `Trung ương` (a local body's: test_a_party_symbol_s_body_written_with_a_horn)
     ("5/KH-ƯBND", "5/KH-UBND"),
     ("28 NQ/TW", "28-NQ/TW"),                  # a space for the hyphen (179/2003/QĐ-TTg, 2003)
+    ("15 HD/BTGTU", "15-HD/BTGTU"),            # … before a committee's organ's code, or the Youth Union's
+    ("15 KH/ĐTN", "15-KH/ĐTN"),
 ])
 def test_symbol_noise_is_normalised(written, label):
     refs = refs_of(f"Căn cứ Chỉ thị số {written} ngày 26/11/2021 của Thủ tướng Chính phủ về việc X;")
@@ -1324,6 +1326,9 @@ def test_a_party_office_s_letter_signed_by_its_head():
     # the closing table flattened by a web copy into one line of cells
     ("| Nơi nhận: - UBND huyện; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |\n",
      "Nguyễn Văn An", ["UBND huyện", "Lưu: VT"]),
+    # the two columns laid side by side with spaces: the name at the end of the last recipient's line
+    ("Nơi nhận:                                  TRƯỞNG PHÒNG\n- Sở GDĐT (b/c);\n- Lưu: VT.                 "
+     "                 Lê Văn Tám\n", "Lê Văn Tám", ["Sở GDĐT (b/c)", "Lưu: VT"]),
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
@@ -1543,6 +1548,18 @@ def test_a_reference_s_date_after_a_comma_is_not_the_document_s():
 def test_the_party_committee_of_the_government_is_central():
     ref = refs_of("Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy Chính phủ về chuyển đổi số;")["02-KH/ĐU"]
     assert (ref.issuer, ref.level) == ("Đảng ủy Chính phủ", "central")
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Ban Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn"),
+    ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"),
+    ("Ban Bí thư Trung ương Đảng", "Ban Bí thư"),
+    ("Ban Chấp hành Trung ương Đảng khóa XII", "Ban Chấp hành Trung ương"),
+])
+def test_a_mass_organisation_s_central_organ_is_not_the_party_s(cited, issuer):
+    # the Youth Union's Secretariat was the Party's Ban Bí thư, and its guidance one of the Party's
+    ref = refs_of(f"Căn cứ Hướng dẫn số 07-HD/TWĐTN-BTC ngày 1/2/2023 của {cited};")["07-HD/TWĐTN-BTC"]
+    assert (ref.issuer, ref.level) == (issuer, "central")
 
 
 def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
