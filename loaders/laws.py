@@ -49,7 +49,8 @@ def _law_hit(clean: str, m: re.Match, number: str | None = None) -> Hit:
     # ngày 29/6/2016`: the law of 29/6/2006); else the cited year (`Luật Nhà ở năm 2014`)
     chosen = (_only(laws, lambda law: law.date == date) or _only(laws, lambda law: law.date[4:] == date[4:])
               if date else _only(laws, lambda law: law.date[:4] == year) if year else None)
-    hit = Hit(start, m.end(), None, laws[0].doc_type if laws else "Luật", ["QH"], "law", name=name)
+    doc_type = laws[0].doc_type if laws else "Bộ luật" if name.startswith("Bộ luật") else "Luật"
+    hit = Hit(start, m.end(), None, doc_type, ["QH"], "law", name=name)
     hit.date = date
     hit.tail_end = m.end()
     hit.candidates = laws            # resolved against the citing document's date in merge()

@@ -907,6 +907,15 @@ def test_a_law_named_with_its_bodies_abbreviated():
         "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26")
 
 
+def test_a_code_is_a_bo_luat():
+    # Sơn La's 254/QĐ-UBND (corpus 017): `Bộ Luật hình sự năm 2015` was no reference
+    refs = refs_of("Căn cứ Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Bộ luật Lao động số "
+                   "10/2012/QH13; Bộ luật Dân sự ngày 24 tháng 11 năm 2015; Bộ luật Tố tụng hình sự năm 2015;")
+    assert {label: (r.name, r.doc_type) for label, r in refs.items()} == {
+        "100/2015/QH13": ("Bộ luật Hình sự", "Bộ luật"), "10/2012/QH13": ("Bộ luật Lao động", "Bộ luật"),
+        "91/2015/QH13": ("Bộ luật Dân sự", "Bộ luật"), "101/2015/QH13": ("Bộ luật Tố tụng hình sự", "Bộ luật")}
+
+
 def test_a_law_named_with_its_year_or_by_another_name_and_none_later_than_the_citing_document():
     # NQ 70/2014/NQ-HĐND of Sơn La (2014), and a 2024 plan citing the housing law of 2014
     sonla = extract_text(read_bytes(
