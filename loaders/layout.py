@@ -35,6 +35,9 @@ class Layout:
     blank_lines_part: bool = False
     # how wide the lines of a text broken at the page's width run (None for paragraph lines)
     line_width: int | None = None
+    # the preamble of a plan a decision issues, after the decision's signature (`KẾ HOẠCH … (Ban hành kèm
+    # theo Quyết định số …)`): its leads say what the document carries out, as the decision's own do
+    attached: tuple[int, int] | None = None
 
 
 @cache
@@ -92,7 +95,8 @@ def find_layout(clean: str) -> Layout:
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
                   _grounds(clean, preamble_end), breaks, _footnotes(clean), paragraph_lines,
-                  _blank_lines_part(clean), None if paragraph_lines else _line_width(clean))
+                  _blank_lines_part(clean), None if paragraph_lines else _line_width(clean),
+                  _attached(clean, preamble_end))
 
 
 LONG_LINE = 200     # characters: wider than any page a PDF's lines were broken at
@@ -172,6 +176,21 @@ def _grounds(clean: str, section: int) -> tuple[int, int] | None:
         return None
     end = _NEXT_PART.search(clean, section + 1)
     return section, end.start() if end else len(clean)
+
+
+# (on its own line or after the title in capitals: not a parenthesis inside an article's sentence)
+_ATTACHED = re.compile(rf"^[^\n{LOWER}]*\(\s*(?i:ban\s+hành\s+)?(?i:kèm\s+theo)\s+(?i:quyết\s+định|nghị\s+quyết)\s"
+                       r"[^()]{0,200}\)", re.M)
+
+
+def _attached(clean: str, preamble_end: int) -> tuple[int, int] | None:
+    """The preamble of the plan a decision issues, attached after it: from under its title's
+    `(Ban hành kèm theo Quyết định số …)` to its first section."""
+    m = _ATTACHED.search(clean, preamble_end)
+    if m is None:
+        return None
+    section = SECTION_START.search(clean, m.end())
+    return m.end(), section.start() if section else len(clean)
 
 
 _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\]", re.M)

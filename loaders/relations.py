@@ -33,7 +33,8 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
 def _relation_at(clean: str, layout: Layout, pos: int) -> str:
     """The relation a reference at pos has by the lead of its sentence or paragraph."""
     grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
-    if pos >= layout.preamble_end and not grounds:
+    attached = layout.attached is not None and layout.attached[0] <= pos < layout.attached[1]
+    if pos >= layout.preamble_end and not (grounds or attached):
         return "cites"
     paragraph = paragraph_start(layout, pos)
     sentence = sentence_start(clean, paragraph, pos)

@@ -238,6 +238,25 @@ def test_a_decision_with_its_plan_attached():
     assert refs["21-CT/TW"].subject == "tiếp tục đổi mới công tác phụ nữ"
 
 
+@pytest.mark.parametrize("under_title", [
+    "\n(Ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 20/5/2024 của UBND huyện Đồng Phú)",
+    " (Kèm theo Quyết định số 1520/QĐ-UBND ngày 20/5/2024 của UBND huyện)",     # on the title's line (corpus 017)
+])
+def test_the_attached_plan_s_opening_says_what_the_decision_carries_out(under_title):
+    # the decision is based on the province's plan; the plan it issues carries that plan out: the
+    # district's link in the lineage (it was `based_on`, and the plan's `Thực hiện …` a mere citation)
+    _, refs = extraction_of(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG PHÚ\nSố: 1520/QĐ-UBND\nĐồng Phú, ngày 20 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc ban "
+        "hành Kế hoạch phòng, chống thiên tai năm 2024\nỦY BAN NHÂN DÂN HUYỆN ĐỒNG PHÚ\nCăn cứ Kế hoạch số 12/KH-UBND ngày "
+        "01/3/2024 của UBND tỉnh Bình Phước về phòng, chống thiên tai năm 2024;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo "
+        "Quyết định này Kế hoạch phòng, chống thiên tai năm 2024. Thực hiện nghiêm Nghị định số 66/2021/NĐ-CP.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Châu\n\nKẾ HOẠCH\nPHÒNG, CHỐNG THIÊN TAI NĂM 2024" + under_title + "\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND tỉnh Bình Phước, UBND huyện ban hành Kế hoạch như sau:"
+        "\nI. MỤC ĐÍCH\n1. Thực hiện tốt Chỉ thị số 33/CT-TTg.\n")
+    assert {label: r.relation for label, r in refs.items()} == {
+        "12/KH-UBND": "implements", "66/2021/NĐ-CP": "cites", "33/CT-TTg": "cites"}
+
+
 def test_numbers_that_share_one_symbol_and_a_list_s_closing_date():
     # `Nghị quyết số 26, 27-NQ/TW` (two resolutions of 19/5/2018); `18-NQ/TW, số 19-NQ/TW ngày …`: the
     # closing date's year is the first's too (its day may differ); not where the first gives its issuer
