@@ -49,7 +49,9 @@ PARTY_COMMITTEES = ("TW", "TU", "HU", "ĐU")    # symbol codes of the Party's co
 _PARTY_SPACE = (rf"\s+(?=[A-ZĐ][A-Za-zĐđ]{{0,4}}\s*/\s*"
                 rf"(?:[A-ZĐ]{{0,6}}(?:{'|'.join(PARTY_COMMITTEES)})|[A-ZĐ]{{0,4}}ĐTN)(?!\w))")
 SYMBOL = re.compile(     # (a digit first, the look behind it after: the engine then skips to digits at once)
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,4}[a-z]?)(?:"     # `30c/NQ-CP`, `01a/KH-UBND`: a letter after the number
+    # (`30c/NQ-CP`, `01a/KH-UBND`: a letter after the number; `số12/KH-UBND`: glued to its `số` by a PDF's
+    # text layer or a web copy)
+    r"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[Ss]ố\d)|(?<=SỐ\d))\d{0,4}[a-z]?)(?:"
     rf"(?:\s*-\s*|{_PARTY_SPACE})(?P<ptype>{_TOKEN})\s*/\s*(?P<pbody>{_CODES})"
     rf"|\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<nsym>{_CODES})"
     rf"|\s*/\s*(?P<asym>{_CODES}))"
@@ -105,7 +107,7 @@ TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s*(?:{DATE})(?(paren)\s*\))"
     # `Nghị quyết số 12-NQ/TU năm 2024 của …`; not after a comma (`…, năm 2023 xã đã …` is the text's)
     rf"|(?<!,)(?<!,\s)(?<!,\s\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*,)"
-    rf"|(?i:của|do)\s+(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
+    rf"|(?i:của|do)(?:\s+|(?=[{UPPER}]))(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"   # (or glued: `củaUBND`)
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     rf"|\(?(?i:kỳ\s+họp\s+(?:thứ\s+(?:\d+|{_NUMBER_WORDS})|chuyên\s+đề|bất\s+thường))\)?"   # `khóa XVIII, kỳ họp thứ 15`

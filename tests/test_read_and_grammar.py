@@ -365,6 +365,14 @@ def test_a_table_s_cell_ends_what_its_citation_says():
         "15/2019/NQ-HĐND": (None, "HĐND tỉnh Bình Phước", "Quy định mức thu phí")}
 
 
+def test_a_citation_glued_to_its_words():
+    # a PDF's text layer or a web copy drops the spaces around the number and before the issuer
+    ref = refs_of("Thực hiện Kế hoạch số12/KH-UBND ngày1/3/2024 củaUBND tỉnh Bình Phước về dân vận;")["12/KH-UBND"]
+    assert (ref.doc_type, ref.issued_date, ref.issuer, ref.subject) == (
+        "Kế hoạch", "2024-03-01", "UBND tỉnh Bình Phước", "dân vận")
+    assert "57-NQ/TW" in refs_of("Căn cứ Nghị quyết SỐ57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;")
+
+
 def test_a_citation_that_leaves_out_ngay_before_its_date():
     ref = refs_of("Căn cứ Kế hoạch số 7/KH-UBND 2/2/2022 của UBND huyện Hớn Quản về công tác dân vận;")["7/KH-UBND"]
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2022-02-02", "UBND huyện Hớn Quản", "công tác dân vận")
