@@ -311,8 +311,10 @@ def _parted(line: str) -> list[str]:
 
 
 def _sentence_case(caps: str) -> str:
-    caps = " ".join(caps.split())
-    return caps[:1] + caps[1:].lower()
+    """`BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG` -> `Ban chỉ đạo các chương trình MTQG`: initials (no vowel) stay."""
+    first, *rest = caps.split()
+    return " ".join([first[:1] + (first[1:].lower() if _VOWELS.search(first) else first[1:]),
+                     *(w.lower() if _VOWELS.search(w) else w for w in rest)])
 
 
 def _issuer_phrase(clean: str) -> HeaderIssuer | None:

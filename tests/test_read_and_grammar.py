@@ -1491,6 +1491,9 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
      "Thành phố Hà Nội"),
     ("ỦY BAN NHÂN DÂN\nTX. HOÀNG MAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hoàng Mai", "UBND thị xã Hoàng Mai",
      "district", "Tỉnh Nghệ An"),
+    # initials in a body's name stay in capitals (`MTQG` was `mtqg`)
+    ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Ban Chỉ đạo các chương trình MTQG huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
 ])
 def test_the_letterhead_of_other_bodies(letterhead, motto, dated, issuer, level, place):
     doc = doc_of(f"{letterhead}\nSố: 12/KH\n\t{motto}\n\n\t{dated}, ngày 05 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
