@@ -107,6 +107,10 @@ TAIL_PIECE = re.compile(
     rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s*(?:{DATE})(?(paren)\s*\))"
     # `Nghị quyết số 12-NQ/TU năm 2024 của …`; not after a comma (`…, năm 2023 xã đã …` is the text's)
     rf"|(?<!,)(?<!,\s)(?<!,\s\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*,)"
+    # `… tháng 3/2024 của …`, `tháng 3 năm 2024`: the month's year; `ngày 1/3`, `ngày 01/3/24`: no year to
+    # take, passed over to the issuer
+    rf"|(?i:tháng)\s+\d{{1,2}}\s*(?:/\s*|,?\s*(?i:năm)\s+)(?P<month_year>(?:19|20)\d\d)(?!\d)"
+    r"|(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d\d)?(?![\d/])"
     rf"|(?i:của|do)(?:\s+|(?=[{UPPER}]))(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"   # (or glued: `củaUBND`)
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`

@@ -208,8 +208,8 @@ def read_tail(clean: str, hit: Hit, end: int) -> None:
             break
         if m.group("y") or m.group("y2"):
             hit.date = hit.date or g.iso_date(m)
-        elif m.group("year"):
-            hit.year = hit.year or int(m.group("year"))
+        elif m.group("year") or m.group("month_year"):
+            hit.year = hit.year or int(m.group("year") or m.group("month_year"))
         elif m.group("issuer") or m.group("joint"):
             group = "issuer" if m.group("issuer") else "joint"
             phrase = m.group(group)     # (ISSUER_OVERRUN needs `và` or `số`: most phrases have neither)

@@ -373,6 +373,16 @@ def test_a_citation_glued_to_its_words():
     assert "57-NQ/TW" in refs_of("Căn cứ Nghị quyết SỐ57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;")
 
 
+@pytest.mark.parametrize("when, year", [
+    ("tháng 3/2024", 2024), ("tháng 3 năm 2024", 2024),      # a month's: the year
+    ("ngày 1/3", None), ("ngày 01/03/24", None),             # no year of four figures: none taken
+])
+def test_a_date_without_its_day_or_year_still_leads_to_the_issuer(when, year):
+    # the tail stopped at the unread date: the plan had no issuer, and so no body to be identified by
+    ref = refs_of(f"Thực hiện Kế hoạch số 12/KH-UBND {when} của UBND tỉnh Bình Phước về dân vận;")["12/KH-UBND"]
+    assert (ref.issued_date, ref.year, ref.issuer, ref.subject) == (None, year, "UBND tỉnh Bình Phước", "dân vận")
+
+
 def test_a_citation_that_leaves_out_ngay_before_its_date():
     ref = refs_of("Căn cứ Kế hoạch số 7/KH-UBND 2/2/2022 của UBND huyện Hớn Quản về công tác dân vận;")["7/KH-UBND"]
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2022-02-02", "UBND huyện Hớn Quản", "công tác dân vận")
