@@ -266,10 +266,38 @@ def _pdf_text(data: bytes) -> str:
 
 
 def _page_text(page) -> str:
-    """As `page.extract_text(use_text_flow=True)` would give it, from the characters in line order."""
+    """As `page.extract_text(use_text_flow=True)` would give it, from the characters in line order;
+    but a ruled table of three columns or more (an appendix listing documents) a row a line, its
+    cells parted by tabs, as Word's tables are read (word.py)."""
+    tables = [t for t in page.find_tables() if max(len(row.cells) for row in t.rows) >= 3]
+    if not tables:
+        return _flow_text(page, page.chars)
+    parts, run, written = [], [], set()
+    for char in page.chars:
+        table = next((i for i, t in enumerate(tables) if _inside(char, t.bbox)), None)
+        if table is None:
+            run.append(char)
+        elif table not in written:
+            parts += [_flow_text(page, run), _table_text(tables[table])]
+            run = []
+            written.add(table)
+    return "\n".join(part for part in (*parts, _flow_text(page, run)) if part)
+
+
+def _flow_text(page, chars: list[dict]) -> str:
     from pdfplumber.utils import chars_to_textmap
-    return chars_to_textmap(_in_line_order(page.chars), layout_bbox=page.bbox, layout_width=page.width,
+    return chars_to_textmap(_in_line_order(chars), layout_bbox=page.bbox, layout_width=page.width,
                             layout_height=page.height, y_tolerance=6, use_text_flow=True).as_string
+
+
+def _inside(char: dict, bbox: tuple[float, float, float, float]) -> bool:
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _table_text(table) -> str:
+    return "\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in table.extract())
 
 
 def _in_line_order(chars: list[dict]) -> list[dict]:

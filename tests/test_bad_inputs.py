@@ -165,6 +165,30 @@ def test_pdf_text_layer_is_read():
     assert [r.label for r in refs] == ["33/CT-TTg", "114/KH-UBND"]
 
 
+def ruled_table_pdf(rows: list[list[str]]) -> bytes:
+    """A PDF with a title above a table drawn with ruling lines, as Word prints an appendix's table."""
+    columns = [40, 70, 250, 330, 470, 560][:len(rows[0]) + 1]
+    heights = [700 - 20 * i for i in range(len(rows) + 1)]
+    ops = [f"BT /F1 11 Tf 40 800 Td {_pdf_string('PHU LUC: DANH MUC VAN BAN')} Tj ET", "0.5 w"]
+    ops += [f"{columns[0]} {y} m {columns[-1]} {y} l S" for y in heights]
+    ops += [f"{x} {heights[0]} m {x} {heights[-1]} l S" for x in columns]
+    ops += [f"BT /F1 9 Tf {columns[c] + 3} {heights[r] - 14} Td {_pdf_string(text)} Tj ET"
+            for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return pdf_of(" ".join(ops))
+
+
+def test_a_pdf_s_ruled_table_gives_each_listed_document_its_cells():
+    # the cells of a row were one line of words: the subject's and the issuer's cells were lost (a standard
+    # PDF font has no Vietnamese letters: `UBND tinh` is no place)
+    pdf = ruled_table_pdf([["TT", "So, ky hieu", "Ngay", "Trich yeu", "Co quan"],
+                           ["1", "12/2020/QD-UBND", "15/3/2020", "Ban hanh Quy che cho", "UBND tinh"],
+                           ["2", "05/CT-UBND", "20/4/2021", "Ve quan ly dat dai", "UBND huyen"]])
+    refs = {r.label: r for r in extract_file_bytes(pdf, ".pdf").references}
+    assert {label: (r.issued_date, r.issuer, r.subject) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("2020-03-15", "UBND tinh", "Ban hanh Quy che cho"),
+        "05/CT-UBND": ("2021-04-20", "UBND huyen", "Ve quan ly dat dai")}
+
+
 def test_a_letterhead_table_s_two_cells_are_read_one_after_the_other():
     # as Word and LibreOffice draw a two-column letterhead: the left cell's lines, then the right
     # cell's, at heights that differ by a few points; read by height they interleave word by word
