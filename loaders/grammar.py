@@ -87,7 +87,10 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
-_STOP_WORDS = ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
+# what a decision does, opening its subject right after its issuer in a list of decisions (`… của Ủy ban
+# nhân dân tỉnh Bình Phước Tách phòng Tổ chức - Hành chính …`); no body's name has these words
+_ACT_WORDS = ("tách", "sáp nhập", "hợp nhất", "giải thể", "đổi tên", "giao chỉ tiêu", "điều chỉnh", "chấp thuận")
+_STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
                "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                "đề ra", "nêu rõ", "tuyên truyền", "trong",
                r"năm \d")
@@ -145,7 +148,7 @@ ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
 # `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
-                  "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua")
+                  "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua") + _ACT_WORDS
 # `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
 # the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`), in
 # lower case (`Thực hiện` opens the next sentence)

@@ -205,6 +205,10 @@ def test_relations_between_cited_documents(extractions):
     ("corpus/014_hcm-hcmc-kh174-2025-binhdang-gioi.txt", "8935/BNV-CTTN&BĐG",
      "hướng dẫn triển khai “Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới” "
      "năm 2025"),
+    # a list of decisions, each one's subject right after its issuer, opened by what it does (`Tách …`)
+    ("corpus/015_dn-dongnai-qd2830-2025-baibo-vbqppl-yte.txt", "63/2002/QĐ-UB",
+     "Tách phòng tổ chức - Hành chính thuộc Sở Y tế thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng Hành chính - "
+     "Quản trị"),
 ])
 def test_subject_after_the_term_of_a_party_body(extractions, name, label, subject):
     assert next(r for r in extractions[name].references if r.label == label).subject == subject
