@@ -5,6 +5,7 @@ line when the next line starts in lower case (it is the same phrase wrapped).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -77,11 +78,14 @@ def _heading(clean: str, start: int) -> tuple[int, int] | None:
 _LETTERHEAD = re.compile(rf"^[^\n]*?(?:{MOTTO_START}|Số\s*:|V/v\b)", re.M)
 
 
-def find_layout(clean: str) -> Layout:
+def find_layout(clean: str, cells: tuple[int, ...] = ()) -> Layout:
+    """`cells`: where a table's cells part (read.Text.cells)."""
     letterhead = _LETTERHEAD.search(clean, 0, min(len(clean), 3000))
     start = letterhead.start() if letterhead else 0
     heading = _heading(clean, start)
     title = _title_span(clean, heading[1]) if heading else _subject_line(clean, start) or _headless_title(clean, start)
+    if title and cells:
+        title = _before_column(clean, title, cells)
     old = OLD_HEADING.match(clean, title[0], title[1]) if title else None
     if old:
         title = (old.end(), title[1]) if old.end() < title[1] else None
@@ -145,6 +149,19 @@ def _subject_line(clean: str, start: int) -> tuple[int, int] | None:
     while (more := _SUBJECT_GOES_ON.match(clean, clean.find("\n", end) + 1)) and not DATE_LINE.search(more.group()):
         end = more.end()
     return m.start("text"), end
+
+
+def _before_column(clean: str, title: tuple[int, int], cells: tuple[int, ...]) -> tuple[int, int]:
+    """A title of one line up to the column beside it (`V/v triển khai …<tab>Hớn Quản, ngày …`, a
+    letterhead's table row): the letter's place and date are no part of it. (A title wrapped over
+    lines with the motto beside them is parted from it by its own reading.)"""
+    start, end = title
+    if "\n" in clean[start:end]:
+        return title
+    for mark in cells[bisect.bisect_right(cells, start):bisect.bisect_left(cells, end)]:
+        if clean[mark + 1:end].strip():
+            return start, mark
+    return title
 
 
 def _headless_title(clean: str, start: int) -> tuple[int, int] | None:

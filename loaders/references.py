@@ -39,7 +39,7 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
         # (a title's tail ends with it: a Công văn's `V/v …` line is followed by the motto and the
         # place and date of the letter itself, which a citation's issuer and date would run into;
         # so does a table's cell)
-        cell_end = _cell_end(text.cells, clean, hit) if text.cells else None
+        cell_end = _cell_end(text.cells, clean, hit) if text.cells and not in_title else None
         end = min(title[1] if in_title else len(clean), cell_end or len(clean))
         if cell_end is not None:
             hit.row = clean.rfind("\n", 0, hit.start) + 1

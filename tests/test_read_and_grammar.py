@@ -1525,6 +1525,9 @@ def test_a_dash_that_pandoc_wrote_as_two_hyphens():
     # laid out with tabs beside the motto, the subject wrapped
     "Số: 1234/UBND-VP\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v triển khai thực hiện Chỉ thị số\t\tĐộc lập - Tự do - "
     "Hạnh phúc\n33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\t\tHớn Quản, ngày 05 tháng 01 năm 2022\n",
+    # on one line with the place and date beside it, a tab between (a Word table copied as text): not the title's
+    "Số: 1234/UBND-VP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 "
+    "của Thủ tướng Chính phủ\tHớn Quản, ngày 05 tháng 01 năm 2022\n",
     # written out, or in parentheses
     *(f"Số: 1234/UBND-VP\n{subject}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHớn Quản, ngày 05 tháng 01 năm 2022\n"
       for subject in ("Về việc triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ",
@@ -1537,6 +1540,17 @@ def test_a_cong_van_s_subject_line_is_its_title(header):
     extraction = extract_text(text, "<cv>")
     assert extraction.document.title == "triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
     assert [(r.label, r.relation) for r in extraction.references] == [("33/CT-TTg", "implements")]
+
+
+def test_a_subject_line_in_a_letterhead_table_is_no_appendix_row():
+    # a converter's Markdown of a Công văn: the `V/v` line and the letter's place and date one row of the
+    # letterhead's table; the cell beside the title is not the directive's subject
+    result, refs = extraction_of(
+        "| ỦY BAN NHÂN DÂN HUYỆN HỚN QUẢN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 45/UBND-VP | Độc lập - "
+        "Tự do - Hạnh phúc |\n| V/v triển khai Chỉ thị số 33/CT-TTg | Hớn Quản, ngày 12 tháng 6 năm 2024 |\n\nKính gửi: "
+        "UBND các xã.\n\nUBND huyện đề nghị các xã triển khai.\n", ".md")
+    assert (result.document.title, result.document.issued_date) == ("triển khai Chỉ thị số 33/CT-TTg", "2024-06-12")
+    assert (refs["33/CT-TTg"].relation, refs["33/CT-TTg"].subject) == ("implements", None)
 
 
 @pytest.mark.parametrize("header", [
