@@ -190,11 +190,12 @@ def canonical_label(text: str) -> str | None:
 
 # --- 2. read what follows ------------------------------------------------------------------
 
-def read_tail(clean: str, hit: Hit, end: int) -> None:
+def read_tail(clean: str, hit: Hit, end: int, start: int | None = None) -> None:
+    """What follows the hit up to `end` (from `start`, a table's cell after the hit's own)."""
     if hit.shape == "law":
         hit.clause_end = _clause_end(clean, hit.end)
         return
-    pos = hit.end
+    pos = hit.end if start is None else start
     cell = g.CELL_DATE.match(clean, pos, end)
     if cell:        # a table's row: the date's cell, then perhaps the issuer's
         hit.date, pos = g.iso_date(cell), cell.end()
@@ -262,6 +263,12 @@ def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
             hit.date = hit.date or g.iso_date(date)
         elif g.BODY_CELL.fullmatch(cell.group()):
             hit.issuer_raw = hit.issuer_raw or cell.group()
+        elif g.TAIL_PIECE.match(clean, cell.start(), stop):
+            # the rest of a citation, its number put in a cell of its own (`… số 12/QĐ-UBND<tab>ngày …`)
+            read_tail(clean, hit, stop, cell.start())
+            cell = _CELL_TEXT.search(clean, hit.tail_end, stop)
+            if cell and hit.subject_span is None:
+                hit.subject_span = cell.span()
         elif hit.subject_span is None and _WORDS.search(cell.group()):
             hit.subject_span = cell.span()
     hit.clause_end = line_end

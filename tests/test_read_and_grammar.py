@@ -365,6 +365,15 @@ def test_a_table_s_cell_ends_what_its_citation_says():
         "15/2019/NQ-HĐND": (None, "HĐND tỉnh Bình Phước", "Quy định mức thu phí")}
 
 
+def test_a_citation_whose_number_has_a_cell_of_its_own():
+    # a list laid out with tabs as a table: the date and issuer in the next cell, read as a citation's
+    # tail (they were the subject, and the reference had neither)
+    _, refs = extraction_of("KẾ HOẠCH\nRà soát văn bản\nI. NỘI DUNG\n\t1.\tQuyết định số 12/QĐ-UBND\tngày 1/3/2024 "
+                            "của UBND tỉnh Bình Phước về quản lý chợ;\n")
+    ref = refs["12/QĐ-UBND"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == ("2024-03-01", "UBND tỉnh Bình Phước", "quản lý chợ")
+
+
 def test_a_citation_glued_to_its_words():
     # a PDF's text layer or a web copy drops the spaces around the number and before the issuer
     ref = refs_of("Thực hiện Kế hoạch số12/KH-UBND ngày1/3/2024 củaUBND tỉnh Bình Phước về dân vận;")["12/KH-UBND"]
