@@ -43,8 +43,10 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
     # whose text layer runs the letterhead, title and preamble into one line)
     clause = clean.rfind(";", sentence, pos) + 1 or sentence
     opening = g.OPENING_BEFORE.search(clean, max(clause, pos - 30), pos)
-    for lead in (clean[opening.start():pos] if opening else "", clean[clause:pos], clean[sentence:pos],
-                 clean[paragraph:pos]):
+    # … and the verb after the clause's last comma (`Căn cứ tình hình thực tế, thực hiện Kế hoạch …`)
+    comma = clean.rfind(",", clause, pos)
+    for lead in (clean[opening.start():pos] if opening else "", clean[comma + 1:pos] if comma >= 0 else "",
+                 clean[clause:pos], clean[sentence:pos], clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
             return "based_on"
         if g.LEAD_IMPLEMENTS.match(lead):

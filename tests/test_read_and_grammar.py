@@ -789,6 +789,15 @@ def test_the_citing_body_s_own_act_after_a_citation_names_its_own_document():
     assert (refs["45/KH-UBND"].issuer, refs["45/KH-UBND"].locality.commune) == ("UBND phường Tân Phú", "Phường Tân Phú")
 
 
+def test_the_verb_after_a_clause_s_comma_leads_the_reference():
+    # `Căn cứ tình hình thực tế, thực hiện Kế hoạch …`: carried out, not a ground; a list after `Căn cứ` stays one
+    assert relations_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 50/KH-UBND\nKẾ HOẠCH\nCông tác năm 2024\nCăn cứ tình "
+                        "hình thực tế, thực hiện Kế hoạch số 45/KH-UBND ngày 1/3/2024 của UBND huyện Hớn Quản, UBND "
+                        "xã ban hành Kế hoạch như sau:\nCăn cứ Nghị định số 59/2023/NĐ-CP, Nghị định số 61/2023/NĐ-CP;"
+                        "\nI. MỤC ĐÍCH\n") == {
+        "45/KH-UBND": "implements", "59/2023/NĐ-CP": "based_on", "61/2023/NĐ-CP": "based_on"}
+
+
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
     # Khánh Hòa's 14084/KH-UBND (2024): `Xét đề nghị … tại Tờ trình số …` closes `I. CĂN CỨ PHÁP LÝ`
     text = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 14084/KH-UBND\n"
