@@ -208,6 +208,8 @@ def read_tail(clean: str, hit: Hit, end: int, start: int | None = None) -> None:
         if not m or m.end() == pos:
             break
         if m.group("y") or m.group("y2"):
+            if hit.issuer_raw and "," in m.group()[:4] and _ACTOR_AFTER.match(clean, m.end()):
+                break       # `… của UBND tỉnh, ngày 15/3/2024 UBND huyện đã …`: the next clause's date
             hit.date = hit.date or g.iso_date(m)
         elif m.group("year") or m.group("month_year"):
             hit.year = hit.year or int(m.group("year") or m.group("month_year"))
@@ -276,6 +278,9 @@ def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
 
 _CELL_TEXT = re.compile(r"\S(?:.*\S)?")
 _WORDS = re.compile(rf"[{g.LOWER}]\w*\s+\w")     # a cell of words, not a number or a code
+
+
+_ACTOR_AFTER = re.compile(rf"\s*,?\s*{g.BODY_NAME}")
 
 
 # what an issuer's name is followed by in parentheses: its short name or what it is (`(UBND tỉnh)`,

@@ -374,6 +374,16 @@ def test_a_citation_whose_number_has_a_cell_of_its_own():
     assert (ref.issued_date, ref.issuer, ref.subject) == ("2024-03-01", "UBND tỉnh Bình Phước", "quản lý chợ")
 
 
+@pytest.mark.parametrize("after, date, subject", [
+    (", ngày 15/3/2024 UBND huyện đã tổ chức hội nghị triển khai.", None, None),   # the next clause's day
+    (", ngày 15/3/2024 về công tác dân vận.", "2024-03-15", "công tác dân vận"),   # the plan's own
+])
+def test_a_date_after_the_issuer_s_comma_opening_the_next_clause_is_not_the_reference_s(after, date, subject):
+    # a report: `… của UBND tỉnh, ngày 15/3/2024 UBND huyện đã tổ chức …` dated the plan by the meeting
+    ref = refs_of("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh Bình Phước" + after)["12/KH-UBND"]
+    assert (ref.issued_date, ref.issuer, ref.subject) == (date, "UBND tỉnh Bình Phước", subject)
+
+
 def test_a_citation_glued_to_its_words():
     # a PDF's text layer or a web copy drops the spaces around the number and before the issuer
     ref = refs_of("Thực hiện Kế hoạch số12/KH-UBND ngày1/3/2024 củaUBND tỉnh Bình Phước về dân vận;")["12/KH-UBND"]
