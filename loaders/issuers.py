@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.grammar import UPPER, place_name
-from loaders.places import UNIT_LEVEL, candidates, city_level, lookup_name, short_name, styled, unit_word
+from loaders.places import (UNIT_LEVEL, candidates, city_level, former_place, lookup_name, short_name, styled,
+                            unit_word)
 from loaders.records import Locality
 from loaders.vocab import loose, vocabulary
 
@@ -306,6 +307,9 @@ def _place(level: str, name: str | None, context: Locality, eras, hints, unit: s
     knows), or else the citing document's own place of that level. A commune's name is not cut
     to one word: `xã Thanh Lạc` (merged away, or misspelt) is not `xã Thanh` of another province."""
     if not name:
+        if level != "commune" and context.commune and not context.district and eras[0] != "2025":
+            # a commune of 2025 citing its former district's or province's document of before the reform
+            context = former_place(context) or context
         if getattr(context, level) is None:
             return None
         keep = ("province", "district", "commune")[: ("province", "district", "commune").index(level) + 1]

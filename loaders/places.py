@@ -5,9 +5,11 @@ provinces; from that day two levels (province, commune) in 34 provinces.
 """
 from __future__ import annotations
 
+import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from importlib import resources
 from functools import cache, lru_cache
 
 from loaders.records import Locality
@@ -160,6 +162,38 @@ def gazetteer() -> Gazetteer:
                       table="admin_units_legacy")
     current = get_data(["province", "ward", "provinceShort", "wardShort"], table="admin_units")
     return Gazetteer(legacy, current, load_data("former_names"), load_table("merged_communes"))
+
+
+def former_place(place: Locality) -> Locality | None:
+    """The province (and district) that a commune of 2025 was made from on 2025-07-01, when all its
+    parts were of one (xã Tân Khai, Đồng Nai: Bình Phước's huyện Hớn Quản)."""
+    parts = _parts_of_2025().get((place.province, place.commune), ())
+    provinces = {province for province, _ in parts}
+    if len(provinces) != 1:
+        return None
+    return Locality(provinces.pop(), next(iter(parts))[1] if len(parts) == 1 else None)
+
+
+@cache
+def _parts_of_2025() -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(province, commune) of 2025 -> the (province, district) of each unit merged into it, from the
+    gazetteer's own table of the reform (the units by their keys, `tinhbinhphuoc_huyenhonquan_xatanhiep`)."""
+    from vietnamadminunits.database import get_data
+    districts = {(r["provinceKey"], r["districtKey"]): (r["province"], r["district"])
+                 for r in get_data(["provinceKey", "districtKey", "province", "district"], table="admin_units_legacy")}
+    communes = {(r["provinceKey"], r["wardKey"]): (r["province"], r["ward"])
+                for r in get_data(["provinceKey", "wardKey", "province", "ward"], table="admin_units")}
+    table = json.loads(resources.files("vietnamadminunits").joinpath("data/converter_2025.json").read_text("utf-8"))
+    parts: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    whole = ((province, new, old) for province, wards in table["DICT_PROVINCE_WARD_NO_DIVIDED"].items()
+             for new, olds in wards.items() for old in olds)
+    divided = ((province, new["newWardKey"], old) for province, olds in table["DICT_PROVINCE_WARD_DIVIDED"].items()
+               for old, news in olds.items() for new in news)
+    for province, new, old in (*whole, *divided):
+        commune, district = communes.get((province, new)), districts.get(tuple(old.split("_")[:2]))
+        if commune and district:
+            parts[commune].add(district)
+    return parts
 
 
 def era_of(date: str | None, year: int | None) -> list[str]:

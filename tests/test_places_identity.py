@@ -745,3 +745,16 @@ def test_a_party_committee_s_name_places_the_text():
         "30/11/2016 của Ban Thường vụ Tỉnh ủy về dư luận xã hội.\n").references}
     assert (refs["85-KH/ĐU"].locality.district, refs["25-KH/TU"].issuer) == (
         "Huyện Bạch Thông", "Ban Thường vụ Tỉnh ủy Yên Bái")
+
+
+def test_a_commune_of_2025_citing_its_former_district_and_province_of_before_the_reform():
+    # xã Tân Khai (Đồng Nai since 2025-07-01) was made of communes of Bình Phước's huyện Hớn Quản: its
+    # `UBND huyện`, `UBND tỉnh` of 2024 are those, not Đồng Nai's; `UBND tỉnh` of 2025 is Đồng Nai's
+    refs = {r.label: r for r in extract(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN KHAI\nSố: 88/KH-UBND\nTân Khai, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\nCông tác dân "
+        "vận năm 2025\nCăn cứ Kế hoạch số 45/KH-UBND ngày 01/3/2024 của UBND huyện về công tác dân vận;\nCăn cứ Kế "
+        "hoạch số 12/KH-UBND ngày 01/3/2024 của UBND tỉnh về dân vận;\nThực hiện Kế hoạch số 301/KH-UBND ngày "
+        "20/8/2025 của UBND tỉnh;\n").references}
+    assert {label: r.issuer for label, r in refs.items()} == {
+        "45/KH-UBND": "UBND huyện Hớn Quản", "12/KH-UBND": "UBND tỉnh Bình Phước", "301/KH-UBND": "UBND tỉnh Đồng Nai"}
+    assert refs["45/KH-UBND"].locality.province == "Tỉnh Bình Phước"
