@@ -40,20 +40,14 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
         # place and date of the letter itself, which a citation's issuer and date would run into;
         # so does a table's cell)
         cell_end = _cell_end(text.cells, clean, hit) if text.cells and not in_title else None
-        end = min(title[1] if in_title else len(clean), cell_end or len(clean))
-        if cell_end is not None:
-            hit.row = clean.rfind("\n", 0, hit.start) + 1
-        read_tail(clean, hit, end)
+        read_tail(clean, hit, min(title[1] if in_title else len(clean), cell_end or len(clean)))
         if in_title:
             hit.in_title = True
             hit.clause_end = min(hit.clause_end, title[1])     # a title has no full stop
         else:
             hit.clause_end = _next_paragraph(clean, layout, hit.tail_end, hit.clause_end)
         if cell_end is not None:
-            hit.clause_end = min(hit.clause_end, cell_end)
-            if clean[hit.tail_end:cell_end].strip():
-                continue        # its own cell said more: the tail read it
-            read_row(clean, hit, text.cells, cell_end)
+            _read_in_row(clean, hit, text.cells, cell_end)
     link_nested(clean, hits, layout)
     starts = [h.start for h in hits]
     for hit in hits:
@@ -240,6 +234,10 @@ def read_tail(clean: str, hit: Hit, end: int, start: int | None = None) -> None:
         _read_before(clean, hit)
 
 
+# a body's name after a date: the date opens its clause (`…, ngày 15/3/2024 UBND huyện đã tổ chức …`)
+_ACTOR_AFTER = re.compile(rf"\s*,?\s*{g.BODY_NAME}")
+
+
 def _cell_end(cells: list[int], clean: str, hit: Hit) -> int | None:
     """Where the table cell that holds the hit ends, if a cell of its row lies before it on its line."""
     i = bisect.bisect_left(cells, hit.end)
@@ -247,6 +245,15 @@ def _cell_end(cells: list[int], clean: str, hit: Hit) -> int | None:
         return None
     line_start = clean.rfind("\n", 0, hit.start)
     return cells[i] if cells[i - 1] > line_start and "\n" not in clean[hit.end:cells[i]] else None
+
+
+def _read_in_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
+    """A hit in a table's cell: its clause ends with the cell, its row is its sentence, and the
+    row's next cells give what its own did not say."""
+    hit.row = clean.rfind("\n", 0, hit.start) + 1
+    hit.clause_end = min(hit.clause_end, cell_end)
+    if not clean[hit.tail_end:cell_end].strip():
+        read_row(clean, hit, cells, cell_end)
 
 
 def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
@@ -278,9 +285,6 @@ def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
 
 _CELL_TEXT = re.compile(r"\S(?:.*\S)?")
 _WORDS = re.compile(rf"[{g.LOWER}]\w*\s+\w")     # a cell of words, not a number or a code
-
-
-_ACTOR_AFTER = re.compile(rf"\s*,?\s*{g.BODY_NAME}")
 
 
 # what an issuer's name is followed by in parentheses: its short name or what it is (`(UBND tỉnh)`,
