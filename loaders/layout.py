@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.grammar import (DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, PART_ONE,
+from loaders.grammar import (BODY_NAME, DATE_LINE, LOWER, MOTTO_START, OLD_HEADING, PARAGRAPH_BREAK, PART_ONE,
                              PREAMBLE_OPENING, SECTION_START, UPPER)
 from loaders.vocab import vocabulary
 
@@ -95,7 +95,7 @@ def find_layout(clean: str, cells: tuple[int, ...] = ()) -> Layout:
         section = _ITEM_OR_SECTION.search(clean, section.end())
     breaks = (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(clean)))
     paragraph_lines = _paragraph_lines(clean)
-    preamble_end = section.start() if section else len(clean)
+    preamble_end = _own_act_end(clean, after, section.start() if section else len(clean))
     authority = old.span("issuer") if old else _authority_line(clean, title[1]) if title else None
     return Layout(start, heading, title, authority, old.span() if old else None, preamble_end,
                   _grounds(clean, preamble_end), breaks, _footnotes(clean), paragraph_lines,
@@ -178,6 +178,24 @@ def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
         if text:
             lines.append(m.span())
     return _span_of(clean, lines)
+
+
+# the citing body's own act that closes the preamble, on a line ending with a colon: `…, UBND huyện đề nghị
+# UBND các xã thực hiện một số nội dung sau:` (what follows, even as unnumbered items, is the body)
+_OWN_ACT_LINE = re.compile(rf"(?:^|,)[ \t]*{BODY_NAME}[^\n:]{{0,200}}?\b(?:đề nghị|yêu cầu|ban hành|hướng dẫn|thông báo"
+                           rf"|chỉ đạo|xây dựng)\b[^\n]*:[ \t]*$", re.M)
+
+
+# grounds under it (`… ban hành Kế hoạch như sau:` / `Căn cứ pháp lý:` / `- Luật …`): still the preamble
+_GROUND_LINE = re.compile(r"^[ \t\-+•]*(?:Căn cứ|CĂN CỨ|Trên cơ sở|TRÊN CƠ SỞ)\b", re.M)
+
+
+def _own_act_end(clean: str, start: int, end: int) -> int:
+    """Where the preamble ends: the first section, or the line after the body's own act before it."""
+    m = _OWN_ACT_LINE.search(clean, start, end)
+    if m is None or m.end() >= end or _GROUND_LINE.search(clean, m.end(), end):
+        return end
+    return m.end() + 1
 
 
 # grounds numbered as items, without a section over them: the preamble, not its first section

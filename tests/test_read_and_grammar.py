@@ -801,11 +801,31 @@ def test_the_citing_body_s_own_act_after_a_citation_names_its_own_document():
 
 def test_the_verb_after_a_clause_s_comma_leads_the_reference():
     # `Căn cứ tình hình thực tế, thực hiện Kế hoạch …`: carried out, not a ground; a list after `Căn cứ` stays one
-    assert relations_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 50/KH-UBND\nKẾ HOẠCH\nCông tác năm 2024\nCăn cứ tình "
-                        "hình thực tế, thực hiện Kế hoạch số 45/KH-UBND ngày 1/3/2024 của UBND huyện Hớn Quản, UBND "
-                        "xã ban hành Kế hoạch như sau:\nCăn cứ Nghị định số 59/2023/NĐ-CP, Nghị định số 61/2023/NĐ-CP;"
+    assert relations_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 50/KH-UBND\nKẾ HOẠCH\nCông tác năm 2024\nCăn cứ Nghị "
+                        "định số 59/2023/NĐ-CP, Nghị định số 61/2023/NĐ-CP;\nCăn cứ tình hình thực tế, thực hiện Kế "
+                        "hoạch số 45/KH-UBND ngày 1/3/2024 của UBND huyện Hớn Quản, UBND xã ban hành Kế hoạch như sau:"
                         "\nI. MỤC ĐÍCH\n") == {
         "45/KH-UBND": "implements", "59/2023/NĐ-CP": "based_on", "61/2023/NĐ-CP": "based_on"}
+
+
+def test_grounds_under_the_body_s_own_act_are_still_its_grounds():
+    # `… ban hành Kế hoạch như sau:` and then, unnumbered, the legal grounds
+    assert relations_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 50/KH-UBND\nKẾ HOẠCH\nCông tác năm 2024\nThực hiện Kế "
+                        "hoạch số 45/KH-UBND ngày 1/3/2024 của UBND huyện Hớn Quản, UBND xã ban hành Kế hoạch như sau:"
+                        "\nCăn cứ pháp lý:\n- Nghị định số 59/2023/NĐ-CP;\nA. MỤC ĐÍCH\n") == {
+        "45/KH-UBND": "implements", "59/2023/NĐ-CP": "based_on"}
+
+
+def test_a_letter_s_requests_after_its_own_act_are_its_body():
+    # a Công văn without numbered sections: what the district asks the communes to do (`- Tiếp tục triển
+    # khai thực hiện Kế hoạch số 45/KH-UBND …`, its own plan) is no plan the letter carries out
+    assert relations_of("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nSố: 456/UBND-VP\nV/v triển khai công tác dân vận\nHớn Quản, "
+                        "ngày 12 tháng 6 năm 2024\nKính gửi: UBND các xã, thị trấn.\nThực hiện Công văn số 1234/UBND-VX "
+                        "ngày 5/6/2024 của UBND tỉnh về công tác dân vận, UBND huyện đề nghị UBND các xã, thị trấn thực "
+                        "hiện một số nội dung sau:\n- Tiếp tục triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 1/3/2024 "
+                        "của UBND huyện về công tác dân vận năm 2024.\n- Báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg "
+                        "ngày 26/11/2021 của Thủ tướng Chính phủ trước ngày 30/6/2024.\n") == {
+        "1234/UBND-VX": "implements", "45/KH-UBND": "cites", "33/CT-TTg": "cites"}
 
 
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
