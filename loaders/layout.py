@@ -182,8 +182,8 @@ def _headless_title(clean: str, start: int) -> tuple[int, int] | None:
 
 # the citing body's own act that closes the preamble, on a line ending with a colon: `…, UBND huyện đề nghị
 # UBND các xã thực hiện một số nội dung sau:` (what follows, even as unnumbered items, is the body)
-_OWN_ACT_LINE = re.compile(rf"(?:^|,)[ \t]*{BODY_NAME}[^\n:]{{0,200}}?\b(?:đề nghị|yêu cầu|ban hành|hướng dẫn|thông báo"
-                           rf"|chỉ đạo|xây dựng)\b[^\n]*:[ \t]*$", re.M)
+_OWN_ACT_LINE = re.compile(rf"(?:^|,)[ \t]*{BODY_NAME}[^\n:]{{0,200}}?\b(?:đề nghị|yêu cầu|ban hành|hướng dẫn|thông báo|báo cáo"
+                           rf"|chỉ đạo|xây dựng|triển khai)\b[^\n]*:[ \t]*$", re.M)
 
 
 # grounds under it (`… ban hành Kế hoạch như sau:` / `Căn cứ pháp lý:` / `- Luật …`): still the preamble

@@ -826,6 +826,12 @@ def test_a_letter_s_requests_after_its_own_act_are_its_body():
                         "của UBND huyện về công tác dân vận năm 2024.\n- Báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg "
                         "ngày 26/11/2021 của Thủ tướng Chính phủ trước ngày 30/6/2024.\n") == {
         "1234/UBND-VX": "implements", "45/KH-UBND": "cites", "33/CT-TTg": "cites"}
+    # a report: the results it gives of the commune's own plan
+    assert relations_of("ỦY BAN NHÂN DÂN\nXÃ TÂN KHAI\nSố: 90/BC-UBND\nTân Khai, ngày 15 tháng 12 năm 2025\nBÁO CÁO\n"
+                        "Kết quả công tác dân vận năm 2025\nThực hiện Kế hoạch số 301/KH-UBND ngày 20/8/2025 của UBND "
+                        "tỉnh Đồng Nai về công tác dân vận, UBND xã báo cáo kết quả như sau:\n- Kết quả triển khai Kế "
+                        "hoạch số 88/KH-UBND ngày 15/9/2025 của UBND xã: đã tổ chức 5 hội nghị.\n") == {
+        "301/KH-UBND": "implements", "88/KH-UBND": "cites"}
 
 
 def test_a_proposal_in_a_section_of_legal_grounds_is_no_ground():
