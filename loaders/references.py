@@ -390,6 +390,8 @@ def _tidy_subject(body: str) -> str | None:
         body = _FOOTNOTE_MARK.sub("", body)
     if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
         body = _OWN_CIRCUMSTANCES.sub("", body)
+    if "," in body:
+        body = _PURPOSE.sub("", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     if "\n" in body:
         body = g.DASH_BREAK.sub("-", body)
@@ -409,6 +411,8 @@ _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!
 # `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
 _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
                                 r"thực\s+(?:tế|tiễn)\b.*")
+# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it
+_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện))\s.*", re.S)
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")

@@ -384,6 +384,16 @@ def test_a_date_after_the_issuer_s_comma_opening_the_next_clause_is_not_the_refe
     assert (ref.issued_date, ref.issuer, ref.subject) == (date, "UBND tỉnh Bình Phước", subject)
 
 
+@pytest.mark.parametrize("purpose", ["góp phần xây dựng chính quyền trong sạch, vững mạnh",
+                                     "nhằm nâng cao chất lượng, hiệu quả công tác dân vận",
+                                     "đồng thời tổ chức sơ kết, đánh giá kết quả"])
+def test_what_the_text_means_to_achieve_ends_the_subject(purpose):
+    ref = refs_of("Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng "
+                  f"cường và đổi mới công tác dân vận của cơ quan nhà nước các cấp trong tình hình mới, {purpose}.")
+    assert ref["33/CT-TTg"].subject == ("tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan nhà nước các cấp "
+                                         "trong tình hình mới")
+
+
 def test_a_citation_glued_to_its_words():
     # a PDF's text layer or a web copy drops the spaces around the number and before the issuer
     ref = refs_of("Thực hiện Kế hoạch số12/KH-UBND ngày1/3/2024 củaUBND tỉnh Bình Phước về dân vận;")["12/KH-UBND"]
