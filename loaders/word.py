@@ -8,6 +8,7 @@ where they stand, as a PDF's text layer gives them.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 
 from lxml import etree      # python-docx's own XML library
@@ -64,17 +65,20 @@ def _walk(element, parts: list[str], numbering: "_Numbering", capitals: "_Capita
 
 
 def _listing_cells(row) -> list | None:
-    """The cells of a table's row that lists (three cells or more, each of a paragraph at most: an
-    appendix's documents, one a row), to be written on one line parted by tabs as a text copy of the
-    table has them; not a letterhead's or signature's columns of several lines each."""
+    """The cells of a table's row that lists (three cells or more, each of a paragraph at most, or
+    opened by the row's number: an appendix's documents, one a row), to be written on one line parted
+    by tabs as a text copy of the table has them; not a letterhead's or signature's columns of
+    several lines each."""
     cells = [c for c in row if c.tag == _W + "tc"]
-    if len(cells) < 3:
+    if len(cells) < 3 or any(next(cell.iter(_W + "tbl"), None) is not None for cell in cells):
         return None
-    for cell in cells:
-        filled = [p for p in cell.iter(_W + "p") if "".join(t.text or "" for t in p.iter(_W + "t")).strip()]
-        if len(filled) > 1 or next(cell.iter(_W + "tbl"), None) is not None:
-            return None
-    return cells
+    texts = [[text for p in cell.iter(_W + "p") if (text := "".join(t.text or "" for t in p.iter(_W + "t")).strip())]
+             for cell in cells]
+    numbered = len(texts[0]) == 1 and _ROW_NUMBER.fullmatch(texts[0][0])
+    return cells if numbered or all(len(paragraphs) <= 1 for paragraphs in texts) else None
+
+
+_ROW_NUMBER = re.compile(r"[0-9]{1,4}\.?|[IVXLC]{1,6}\.?")
 
 
 def _footnotes(root, numbering: "_Numbering", capitals: "_Capitals") -> str:

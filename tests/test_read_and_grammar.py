@@ -351,6 +351,23 @@ def test_an_appendix_table_gives_each_document_its_cells(tmp_path, form):
         "2 Nghị quyết 08/2019/NQ-HĐND 12/7/2019 Quy định mức chi hỗ trợ HĐND tỉnh")
 
 
+def test_a_word_table_s_numbered_row_with_a_cell_of_two_paragraphs_is_one_line(tmp_path):
+    # the subject's cell with a second paragraph: the row was read a cell a line, its date and issuer lost
+    import docx
+    document = docx.Document()
+    for line in APPENDIX_HEAD:
+        document.add_paragraph(line)
+    cells = document.add_table(rows=1, cols=5).rows[0].cells
+    for cell, value in zip(cells, ("1", "Quyết định số 12/2020/QĐ-UBND", "15/3/2020", "Ban hành Quy chế quản lý chợ",
+                                   "UBND tỉnh")):
+        cell.text = value
+    cells[3].add_paragraph("(đã hết hiệu lực)")
+    document.save(tmp_path / "appendix.docx")
+    ref = next(r for r in extract_file(tmp_path / "appendix.docx").references if r.label == "12/2020/QĐ-UBND")
+    assert (ref.issued_date, ref.issuer, ref.subject) == (
+        "2020-03-15", "UBND tỉnh Bình Phước", "Ban hành Quy chế quản lý chợ (đã hết hiệu lực)")
+
+
 def test_a_table_s_cell_ends_what_its_citation_says():
     # columns in another order, no date's column, and a citation written whole in its cell, followed by
     # the document's state
