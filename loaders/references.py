@@ -411,8 +411,10 @@ _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!
 # `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
 _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
                                 r"thực\s+(?:tế|tiễn)\b.*")
-# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it
-_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện))\s.*", re.S)
+# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it, or
+# what it goes on to tell of the time since (`…, thời gian qua công tác dân vận đã đạt …`)
+_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
+                      r"|(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|năm)\s+qua)[\s,].*", re.S)
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")

@@ -403,7 +403,9 @@ def test_a_date_after_the_issuer_s_comma_opening_the_next_clause_is_not_the_refe
 
 @pytest.mark.parametrize("purpose", ["góp phần xây dựng chính quyền trong sạch, vững mạnh",
                                      "nhằm nâng cao chất lượng, hiệu quả công tác dân vận",
-                                     "đồng thời tổ chức sơ kết, đánh giá kết quả"])
+                                     "đồng thời tổ chức sơ kết, đánh giá kết quả",
+                                     "thời gian qua công tác dân vận đã đạt nhiều kết quả",
+                                     "trong những năm qua, các cấp ủy đã quan tâm"])
 def test_what_the_text_means_to_achieve_ends_the_subject(purpose):
     ref = refs_of("Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng "
                   f"cường và đổi mới công tác dân vận của cơ quan nhà nước các cấp trong tình hình mới, {purpose}.")
