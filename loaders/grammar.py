@@ -278,7 +278,8 @@ MOTTO_SECOND = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"     # the 
 # The national or Party motto, which only a letterhead holds (either spelling: `CỘNG HÒA`, `CỘNG HOÀ`).
 REPUBLIC = either_tone(r"C[ỘÔ]NG\s*HÒA\s+XÃ\s+HỘI")     # `CỘNGHÒA` glued by a web copy, `CÔNG` of a scan
 # the Party's (and the Youth Union's: `ĐOÀN TNCS HỒ CHÍ MINH`) in place of the Republic's motto
-PARTY_MOTTO = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
+YOUTH_UNION_MOTTO = r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
+PARTY_MOTTO = rf"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|{YOUTH_UNION_MOTTO}"
 MOTTO_START = f"{REPUBLIC}|{PARTY_MOTTO}"
 # its parts, each alone on a line too (a PDF's text layer may run the motto's two lines between the
 # letterhead's: `CỘNG HÒA XÃ HỘI` / `Số: 43/KH-UBND` / `CHỦ NGHĨA VIỆT NAM`)

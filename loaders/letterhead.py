@@ -28,7 +28,13 @@ def document_issuer(clean: str, layout: Layout, header: str, label_hit, hints: d
         return party.name, party.level, party.locality or Locality(), []
     issuer = (_letterhead(caps_lines, hints) or _authority(clean, layout) or _issuer_phrase(clean)
               or _seat(header, dated_at, eras))
+    if issuer and issuer.unit is None and _YOUTH_UNION.search(header) and "Đoàn" not in issuer.body:
+        # `BAN CHẤP HÀNH TRUNG ƯƠNG` beside `ĐOÀN TNCS HỒ CHÍ MINH`: the Youth Union's, not the Party's
+        issuer = replace(issuer, body=f"{issuer.body} Đoàn TNCS Hồ Chí Minh")
     return _resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+
+
+_YOUTH_UNION = re.compile(g.YOUTH_UNION_MOTTO)
 
 
 # A Party letterhead (Hướng dẫn 36-HD/VPTW): the organisation above (`ĐẢNG BỘ TỈNH QUẢNG NINH`), the

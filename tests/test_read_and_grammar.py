@@ -1518,6 +1518,18 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
 
 
+@pytest.mark.parametrize("motto, issuer", [
+    ("ĐOÀN TNCS HỒ CHÍ MINH", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("ĐẢNG CỘNG SẢN VIỆT NAM", "Ban Chấp hành Trung ương"),
+])
+def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(motto, issuer):
+    # a web copy sets the letterhead's two columns on one line, far apart
+    doc = doc_of(f"BAN CHẤP HÀNH TRUNG ƯƠNG{' ' * 40}{motto}\n***\n   Số: 225 - KH/TWĐTN-CTTN{' ' * 40}Hà Nội, ngày "
+                 "16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các hoạt động hè dành cho thiếu nhi năm 2024\n\nThực hiện "
+                 "chương trình công tác Đoàn năm 2024, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch như sau:\n")
+    assert (doc.issuer, doc.level) == (issuer, "central")
+
+
 @pytest.mark.parametrize("letterhead, motto, dated, issuer, level, place", [
     # a letterhead in capitals is named as the State writes the body, as citations of it are
     ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
