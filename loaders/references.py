@@ -324,7 +324,7 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
         outer = _enclosing(hits, reach, i)
         if outer is None or outer.label == hit.label:
             continue
-        if paragraph_start(layout, hit.start) > outer.start:
+        if paragraph_start(layout, hit.start) > outer.start or _row_start(clean, hit.start) is not None:
             continue
         m = g.NESTED_BEFORE.search(clean, max(outer.tail_end, hit.start - 120), hit.start)
         between = clean[outer.tail_end:hit.start]
@@ -340,6 +340,17 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
             continue
         elif re.search(r"(?i)\b(?:về|v/v|ban hành|phê duyệt)\b", between):
             hit.nested_in = outer
+
+
+# `1 Quyết định 12/2020/QĐ-UBND 15/3/2020 Ban hành …` / `2 Quyết định …`: a table copied as text
+# (columns parted by spaces alone), a row a line opened by its number; a reference at the head of
+# such a line begins a row of its own, neither inside the last row's subject nor named by it
+_ROW_HEAD = re.compile(r"[ \t]*(?:\d{1,3}|[IVXLC]{1,6})[.)]?[ \t]+")
+
+
+def _row_start(clean: str, pos: int) -> int | None:
+    line = clean.rfind("\n", 0, pos) + 1
+    return line if line and _ROW_HEAD.fullmatch(clean, line, pos) else None
 
 
 def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
@@ -368,6 +379,7 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
             break
         if other.nested_in is not hit:
             stop = other.lead if other.lead is not None and other.lead > m.end() else other.start
+            stop = _row_start(clean, stop) or stop
             break
     if m.group("quote"):
         close = _CLOSING_MARK.search(clean, m.end(), stop + 1)

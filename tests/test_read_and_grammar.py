@@ -351,6 +351,23 @@ def test_an_appendix_table_gives_each_document_its_cells(tmp_path, form):
         "2 Nghị quyết 08/2019/NQ-HĐND 12/7/2019 Quy định mức chi hỗ trợ HĐND tỉnh")
 
 
+def test_a_table_copied_with_spaces_alone_ends_each_subject_at_the_next_row_s_number():
+    # a PDF's table without ruling lines: the columns parted by spaces, a row a line opened by its
+    # number; `ban hành` in a row's subject made the next row's document one it named, and the
+    # next row's number ran into the subject
+    _, refs = extraction_of("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 45/QĐ-UBND\nBình Phước, ngày 10 tháng 3 năm 2024\n"
+                            "QUYẾT ĐỊNH\nCông bố danh mục văn bản hết hiệu lực\n\nDANH MỤC VĂN BẢN\n"
+                            "STT Tên loại văn bản Số, ký hiệu Ngày ban hành Trích yếu nội dung\n"
+                            "1 Quyết định 12/2020/QĐ-UBND 15/3/2020 Ban hành Quy chế quản lý chợ\n"
+                            "2 Quyết định 25/2019/QĐ-UBND 02/7/2019 Quy định chức năng, nhiệm vụ của Sở Y tế\n"
+                            "3 Chỉ thị 05/CT-UBND 11/4/2018 Về tăng cường phòng chống dịch bệnh\n")
+    assert {label: (r.issued_date, r.subject) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("2020-03-15", "Ban hành Quy chế quản lý chợ"),
+        "25/2019/QĐ-UBND": ("2019-07-02", "Quy định chức năng, nhiệm vụ của Sở Y tế"),
+        "05/CT-UBND": ("2018-04-11", "tăng cường phòng chống dịch bệnh")}
+    assert not refs["25/2019/QĐ-UBND"].related and not refs["12/2020/QĐ-UBND"].related
+
+
 def test_a_word_table_s_numbered_row_with_a_cell_of_two_paragraphs_is_one_line(tmp_path):
     # the subject's cell with a second paragraph: the row was read a cell a line, its date and issuer lost
     import docx
