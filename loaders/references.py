@@ -386,7 +386,22 @@ def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> st
         body = clean[m.end(): close.start() if close else stop]
     else:
         body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
+        if _row_start(clean, hit.start) is not None:
+            body = _without_issuer_cell(body, hit)
     return _tidy_subject(body)
+
+
+def _without_issuer_cell(body: str, hit: Hit) -> str:
+    """A row of a table copied with spaces alone whose last column names the issuer: a PDF gives
+    that cell on a line of its own after the subject's wrapped lines (`… quản lý` / `nhà nước …` /
+    `UBND tỉnh`), as it draws the row a cell after the other."""
+    rest, _, last = body.rstrip().rpartition("\n")
+    last = last.strip()
+    # (not a citation's: its issuer was named, and a clause's wrapped line ends with its stop)
+    if hit.issuer_raw or not rest or last[-1:] in ";.," or not g.BODY_CELL.fullmatch(last):
+        return body
+    hit.issuer_raw = last
+    return rest
 
 
 def _tidy_subject(body: str) -> str | None:

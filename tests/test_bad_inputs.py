@@ -56,7 +56,7 @@ def pdf_of(content: str) -> bytes:
                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                "/Resources << /Font << /F1 5 0 R >> >> >>",
                f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -187,6 +187,23 @@ def test_a_pdf_s_ruled_table_gives_each_listed_document_its_cells():
     assert {label: (r.issued_date, r.issuer, r.subject) for label, r in refs.items()} == {
         "12/2020/QĐ-UBND": ("2020-03-15", "UBND tinh", "Ban hanh Quy che cho"),
         "05/CT-UBND": ("2021-04-20", "UBND huyen", "Ve quan ly dat dai")}
+
+
+def test_a_pdf_s_table_without_ruling_lines_gives_each_row_its_issuer_and_subject():
+    # drawn a cell after the other, a row's first lines share one line of text, the subject's wrapped
+    # line follows, then the issuer's cell: it was the subject's end, the issuer lost, and the next
+    # row's number ran into the subject (the font's WinAnsi letters: `à`, not the other Vietnamese ones)
+    cells = []
+    for y, (number, label, date, subject, more, issuer) in zip((700, 660), (
+            ("1", "12/2020/QD-UBND", "15/3/2020", "Ban hành Quy che quan ly", "cho tren dia ban", "UBND tinh"),
+            ("2", "05/CT-UBND", "20/4/2021", "Ban hành Quy dinh quan ly", "dat dai", "UBND huyen"))):
+        cells += [(40, y, number), (60, y, label), (170, y, date), (230, y, subject), (230, y - 14, more),
+                  (450, y, issuer)]
+    pdf = placed_pdf([(40, 800, "PHU LUC: DANH MUC VAN BAN")] + cells)
+    refs = {r.label: r for r in extract_file_bytes(pdf, ".pdf").references}
+    assert {label: (r.issued_date, r.issuer, r.subject) for label, r in refs.items()} == {
+        "12/2020/QĐ-UBND": ("2020-03-15", "UBND tinh", "Ban hành Quy che quan ly cho tren dia ban"),
+        "05/CT-UBND": ("2021-04-20", "UBND huyen", "Ban hành Quy dinh quan ly dat dai")}
 
 
 def test_a_letterhead_table_s_two_cells_are_read_one_after_the_other():
