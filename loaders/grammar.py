@@ -177,6 +177,12 @@ CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>{BODY_NAME}
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo"
                      r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
+# A text whose letterhead a web page's copy lost names its issuer in its own act at the end of the
+# preamble (`…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …`)
+ISSUING_ACT = re.compile(rf"(?:^|(?<=[,;.:]))[ \t]*(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:.()\n“”\"]{{0,80}}?)"
+                         r"\s+(?:đã\s+)?(?i:ban\s+hành|xây\s+dựng)\s+(?i:kế\s+hoạch|chương\s+trình|hướng\s+dẫn|quy\s+chế)\b"
+                         r"(?!\s+(?i:số)\b)",      # (not `… ban hành Kế hoạch số 42/KH-UBND`: a reference's)
+                         re.M)
 # The body that issued a reference as its sentence's subject, and the date that opens the sentence:
 # `Ngày 13/5/2011, UBND huyện ban hành Kế hoạch số …`, `UBND tỉnh đã có văn bản số 4912/UBND-NC …`,
 # also after a few words of time (`…, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình …`) or

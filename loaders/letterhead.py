@@ -28,6 +28,8 @@ def document_issuer(clean: str, layout: Layout, header: str, label_hit, hints: d
         return party.name, party.level, party.locality or Locality(), []
     issuer = (_letterhead(caps_lines, hints) or _authority(clean, layout) or _issuer_phrase(clean)
               or _seat(header, dated_at, eras))
+    if issuer is None and label_hit is None:
+        return *_acting_body(clean, layout, eras, hints), []
     if issuer and issuer.unit is None and _YOUTH_UNION.search(header) and "Đoàn" not in issuer.body:
         # `BAN CHẤP HÀNH TRUNG ƯƠNG` beside `ĐOÀN TNCS HỒ CHÍ MINH`: the Youth Union's, not the Party's
         issuer = replace(issuer, body=f"{issuer.body} Đoàn TNCS Hồ Chí Minh")
@@ -401,6 +403,15 @@ def _issuer_from_label(label_hit):
         return None, None, Locality()
     body = vocabulary().issuer_by_code.get((label_hit.codes[-1:] or [""])[0].rstrip("0123456789"))
     return (body, "central", Locality()) if body else (None, None, Locality())
+
+
+def _acting_body(clean: str, layout: Layout, eras: list[str], hints: dict[str, Counter]):
+    """(issuer, level, locality) as the preamble's own act names it, for a text with neither a
+    letterhead nor its number: a body the vocabulary places at a level, else none."""
+    m = g.ISSUING_ACT.search(clean, layout.start, layout.preamble_end)
+    found = m and normalise_issuer(m.group("issuer"), Locality(), eras,
+                                   {level: set(names) for level, names in hints.items()})
+    return (found.name, found.level, found.locality or Locality()) if found and found.level else (None, None, Locality())
 
 
 def _most_common(hints: dict[str, Counter], level: str) -> str | None:

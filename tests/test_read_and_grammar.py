@@ -1535,6 +1535,21 @@ def test_a_party_committee_letterhead(letterhead, issuer, level, province):
     assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
 
 
+@pytest.mark.parametrize("act, issuer, level, province", [
+    ("Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch", "Ban Chấp hành Thành đoàn Hà Nội", "province",
+     "Thành phố Hà Nội"),
+    ("Ban Thường vụ Huyện ủy Hớn Quản xây dựng Kế hoạch", "Ban Thường vụ Huyện ủy Hớn Quản", "district",
+     "Tỉnh Bình Phước"),
+    ("Ban Thường vụ Huyện ủy Hớn Quản đã ban hành Kế hoạch số 42-KH/HU", None, None, None),   # a reference's
+])
+def test_a_text_without_letterhead_is_issued_by_the_body_of_its_own_act(act, issuer, level, province):
+    # a web page's copy of the body alone: no letterhead, no number
+    doc = doc_of("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp nhiệm kỳ 2012 - 2017\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày "
+                 f"14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về tổ chức đại hội đoàn các cấp; {act} "
+                 "như sau:\nI. YÊU CẦU\n1. Đại hội Đoàn các cấp.\n")
+    assert (doc.issuer, doc.level, doc.locality.province) == (issuer, level, province)
+
+
 @pytest.mark.parametrize("motto, issuer", [
     ("ĐOÀN TNCS HỒ CHÍ MINH", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("ĐẢNG CỘNG SẢN VIỆT NAM", "Ban Chấp hành Trung ương"),
