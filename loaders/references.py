@@ -490,6 +490,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
 def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
     clean = text.clean
     records: dict[str, Reference] = {}
+    list_leads: dict[int, str] = {}
     for hit in hits:
         if hit.shape == "law":
             resolve_law(hit, ctx)
@@ -499,7 +500,7 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         if hit.label is not None and _same_label(hit.label, ctx.own_label) and not (
                 hit.issuer_raw and _other_body(issuer, ctx)):
             continue
-        relation = relation_of(clean, hit, layout)
+        relation = relation_of(clean, hit, layout, list_leads)
         key = hit.label or f"law:{hit.name}"
         mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
                           sentence_of(clean, layout, hit))

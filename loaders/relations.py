@@ -18,7 +18,9 @@ MAX_SENTENCE = 600
 _TITLE_VERB = re.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+h(?:óa|oá)|hưởng\s+ứng)\b")
 
 
-def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
+def relation_of(clean: str, hit: Hit, layout: Layout, list_leads: dict[int, str] | None = None) -> str:
+    """`list_leads`: the relation found for each list item's end, kept by the caller across the hits
+    of one text (each item of a long list would walk up to the list's lead again)."""
     if hit.in_title:
         title = clean[layout.title[0]:hit.start]
         if _TITLE_VERB.search(title):
@@ -27,15 +29,37 @@ def relation_of(clean: str, hit: Hit, layout: Layout) -> str:
         return "cites"
     # a footnote's references stand where its mark stands: `Thực hiện các Kết luận của Bộ Chính trị[1]`
     marker = next((m for start, end, m in layout.footnotes if start <= hit.start < end), None)
-    return _relation_at(clean, layout, hit.start if marker is None else marker)
+    return _relation_at(clean, layout, hit.start if marker is None else marker, {} if list_leads is None else list_leads)
 
 
-def _relation_at(clean: str, layout: Layout, pos: int) -> str:
-    """The relation a reference at pos has by the lead of its sentence or paragraph."""
-    grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
+def _relation_at(clean: str, layout: Layout, pos: int, list_leads: dict[int, str]) -> str:
+    """The relation a reference at pos has by the lead of its sentence or paragraph; an item of a
+    list under a lead (its paragraph after one that ends with `;` or `:`) has the lead's. (A loop:
+    a list of a thousand items is no thousand calls deep.)"""
+    ends = []       # the list items' ends walked up, which all take the relation found
+    while pos not in list_leads:
+        grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
+        relation, paragraph = _lead_relation(clean, layout, pos, grounds)
+        if relation is None:
+            end = paragraph - 1
+            while end >= 0 and clean[end].isspace():
+                end -= 1
+            if end >= 0 and clean[end] in ";:":
+                ends.append(pos := end)
+                continue
+            relation = "based_on" if grounds else "cites"
+        break
+    else:
+        relation = list_leads[pos]
+    list_leads.update(dict.fromkeys(ends, relation))
+    return relation
+
+
+def _lead_relation(clean: str, layout: Layout, pos: int, grounds: bool) -> tuple[str | None, int]:
+    """(the relation the leads before pos give, if any; the paragraph's start)."""
     attached = layout.attached is not None and layout.attached[0] <= pos < layout.attached[1]
     if pos >= layout.preamble_end and not (grounds or attached):
-        return "cites"
+        return "cites", pos
     paragraph = paragraph_start(layout, pos)
     sentence = sentence_start(clean, paragraph, pos)
     # the lead of the clause first: `Thực hiện Kế hoạch …; căn cứ Kế hoạch …` bases on the second;
@@ -48,17 +72,14 @@ def _relation_at(clean: str, layout: Layout, pos: int) -> str:
     for lead in (clean[opening.start():pos] if opening else "", clean[comma + 1:pos] if comma >= 0 else "",
                  clean[clause:pos], clean[sentence:pos], clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
-            return "based_on"
+            return "based_on", paragraph
         if g.LEAD_IMPLEMENTS.match(lead):
-            return "implements"
+            return "implements", paragraph
     if g.OWN_PLAN_FOR.search(clean, max(0, pos - 80), pos):
-        return "implements"
+        return "implements", paragraph
     if g.OWN_OPENING.match(clean, paragraph):
-        return "cites"      # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
-    before = clean[:paragraph].rstrip()
-    if before.endswith((";", ":")):
-        return _relation_at(clean, layout, len(before) - 1)     # an item of a list under a lead
-    return "based_on" if grounds else "cites"
+        return "cites", paragraph     # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
+    return None, paragraph
 
 
 def sentence_start(clean: str, start: int, pos: int) -> int:

@@ -241,6 +241,16 @@ def test_ten_thousand_references_all_found():
     assert refs[9_998].label == "9999/QĐ-UBND" and refs[9_998].issued_date == "2020-04-04"
 
 
+def test_a_list_of_two_thousand_items_under_one_lead():
+    # each item took the lead's relation by a call for the item above it: a list longer than Python's
+    # recursion limit failed the whole file (a 20-page PDF appendix), and the walks were quadratic
+    items = [f"- Quyết định số {i}/QĐ-UBND ngày {i % 28 + 1}/{i % 12 + 1}/2020 của UBND tỉnh Lạng Sơn;"
+             for i in range(1, 2_001)]
+    text = "KẾ HOẠCH\nCông tác năm 2021\nCăn cứ:\n" + "\n".join(items) + "\nUBND tỉnh ban hành Kế hoạch như sau:\n"
+    refs = extract_file_bytes(text.encode(), ".txt").references
+    assert len(refs) == 2_000 and {r.relation for r in refs} == {"based_on"}
+
+
 def test_a_fifty_megabyte_file_is_read_whole(tmp_path):
     body = PLAN_TEXT.encode()
     path = tmp_path / "big.txt"
