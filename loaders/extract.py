@@ -1,6 +1,7 @@
 """The loaders' one entry point: file (or text) -> Extraction (document + references)."""
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from loaders.document import extract_document, own_label_match, setting
@@ -29,9 +30,17 @@ def extract_text(text: Text, source: str) -> Extraction:
 
 
 def extract_file(path: str | Path) -> Extraction:
-    """Never raises for a bad file: the problem is reported in `errors`."""
+    """Never raises for a bad file: the problem is reported in `errors`; so is a failure of the
+    extraction itself (a text that trips a bug), with where it failed, so that one file does not
+    stop an ingest of thousands."""
     try:
         text = read_file(path)
     except LoadError as exc:
         return Extraction(str(path), None, [], [str(exc)])
-    return extract_text(text, str(path))
+    try:
+        return extract_text(text, str(path))
+    except Exception as exc:    # (a bug: said, never hidden; the file counts as failed)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Extraction(str(path), None, [], [f"extraction failed ({type(exc).__name__}: {exc} at "
+                                               f"{Path(where.filename).name}:{where.lineno}); please report "
+                                               "this file"], text.sha256)

@@ -322,6 +322,26 @@ def test_cli_over_a_folder_of_bad_and_good_files(tmp_path):
     assert shown.returncode == 0 and json.loads(shown.stdout)["document"]["issuer"] == "UBND xã Hành Thiện"
 
 
+def test_a_file_that_trips_the_extraction_fails_alone(tmp_path, monkeypatch):
+    # an extraction's own failure (a bug a text triggers, as a 1,000-item list once did) stopped the
+    # whole ingest; now it is that file's error, said with where it failed, and the others are stored
+    import loaders.extract
+    from graph.ingest import ingest
+    from graph.store import StoreDir
+    real = loaders.extract.extract_references
+
+    def failing_on_one(text, layout, ctx):      # the fault injected: the bug is fixed, the path stays
+        if "Hành Thiện" in text.clean:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, layout, ctx)
+
+    monkeypatch.setattr(loaders.extract, "extract_references", failing_on_one)
+    good = SAMPLES / "seeds" / "000_68e3b3ec1d53f4cc.txt"
+    report = ingest(StoreDir(tmp_path / "store"), [PLAN, good], workers=1)
+    assert report.added == [str(good)] and [path for path, _ in report.failed] == [str(PLAN)]
+    assert "RecursionError: maximum recursion depth exceeded at test_bad_inputs.py:" in report.failed[0][1]
+
+
 def test_an_ingest_whose_every_file_fails_writes_no_store(tmp_path):
     # an empty store would stand where `vbgraph ingest` is asked for: `find`, `app` would show nothing
     bad = tmp_path / "plan.pdf"
