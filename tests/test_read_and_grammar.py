@@ -1429,6 +1429,16 @@ def test_the_joint_kinds_of_a_type(sentence, label, doc_type):
     assert refs_of(sentence)[label].doc_type == doc_type
 
 
+@pytest.mark.parametrize("cited, label", [
+    ("Văn bản hợp nhất số 15/VBHN-VPQH ngày 10/12/2018", "15/VBHN-VPQH"),    # was a Công văn: `Văn bản`
+    ("văn bản hợp nhất 07/VBHN-BTP ngày 01/6/2020", "07/VBHN-BTP"),
+])
+def test_a_consolidated_text_is_its_own_type_and_its_code_names_its_office(cited, label):
+    ref = refs_of(f"Căn cứ {cited};")[label]
+    assert (ref.doc_type, ref.issuer) == ("Văn bản hợp nhất", {"VPQH": "Văn phòng Quốc hội", "BTP": "Bộ Tư pháp"}[
+        label.rsplit("-", 1)[1]])
+
+
 def test_a_party_office_s_letter_signed_by_its_head():
     # Huyện ủy Cô Tô's 29-CV/TC-NV (2020): `K/T THỦ TRƯỞNG / PHÓ THỦ TRƯỞNG` over the signer's name
     doc = doc_of("HUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n\nSố 29-CV/TC-NV\nV/v báo cáo lịch Đại hội chi, đảng bộ "
