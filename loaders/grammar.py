@@ -114,7 +114,10 @@ TAIL_PIECE = re.compile(
     # take, passed over to the issuer
     rf"|(?i:tháng)\s+\d{{1,2}}\s*(?:/\s*|,?\s*(?i:năm)\s+)(?P<month_year>(?:19|20)\d\d)(?!\d)"
     r"|(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d\d)?(?![\d/])"
-    rf"|(?i:của|do)(?:\s+|(?=[{UPPER}]))(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"   # (or glued: `củaUBND`)
+    # (or glued: `củaUBND`); a plenum is named without `của` too (`ngày 25/10/2017 Hội nghị lần thứ sáu
+    # Ban Chấp hành Trung ương Đảng khóa XII về …`)
+    rf"|(?:(?i:của|do)(?:\s+|(?=[{UPPER}]))|(?=Hội\s+nghị\s+(?:lần\s+thứ|Trung\s+ương|Ban\s+Chấp)))"
+    rf"(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`
     rf"|\(?(?i:kỳ\s+họp\s+(?:thứ\s+(?:\d+|{_NUMBER_WORDS})|chuyên\s+đề|bất\s+thường))\)?"   # `khóa XVIII, kỳ họp thứ 15`

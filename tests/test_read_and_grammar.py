@@ -1411,9 +1411,14 @@ def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, mini
      "04-NQ/TU", "Tỉnh ủy Quảng Ngãi"),
     ("Căn cứ Kết luận số 15-KL/HU ngày 18/10/2021 của Hội nghị Ban Thường vụ Huyện ủy về đẩy mạnh CCHC;",
      "15-KL/HU", "Ban Thường vụ Huyện ủy"),
+    # the plenum named without `của`, as the Centre's resolutions are often cited (no issuer, no subject)
+    ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII "
+     "về đẩy mạnh CCHC;", "18-NQ/TW", "Ban Chấp hành Trung ương"),
+    ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII về đẩy mạnh CCHC;", "18-NQ/TW",
+     "Ban Chấp hành Trung ương"),
 ])
 def test_a_plenum_s_resolution_is_its_committee_s(sentence, label, issuer):
-    assert refs_of(sentence)[label].issuer == issuer
+    assert (refs_of(sentence)[label].issuer, refs_of(sentence)[label].subject) == (issuer, "đẩy mạnh CCHC")
 
 
 @pytest.mark.parametrize("sentence, label, doc_type", [
