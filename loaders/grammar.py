@@ -104,6 +104,7 @@ _INNER_COMMA = (rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|t
 _UNIT_DOT = r"(?<=\bT[PpXx])\."
 _ISSUER_STOP = rf"(?=\s*(?:,(?!{_INNER_COMMA})|[;:()\[“”\"]|\.(?<!\bT[PpXx]\.)(?:\s|$)|$)|\s+(?i:{_words(_STOP_WORDS)})\b)"
 _ISSUER_CHARS = rf"(?:[^;:,.()\[“”\"]|,(?={_INNER_COMMA})|{_UNIT_DOT})"
+_CENTRAL_ORGANS = r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
     # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`
@@ -115,8 +116,10 @@ TAIL_PIECE = re.compile(
     rf"|(?i:tháng)\s+\d{{1,2}}\s*(?:/\s*|,?\s*(?i:năm)\s+)(?P<month_year>(?:19|20)\d\d)(?!\d)"
     r"|(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d\d)?(?![\d/])"
     # (or glued: `củaUBND`); a plenum is named without `của` too (`ngày 25/10/2017 Hội nghị lần thứ sáu
-    # Ban Chấp hành Trung ương Đảng khóa XII về …`)
-    rf"|(?:(?i:của|do)(?:\s+|(?=[{UPPER}]))|(?=Hội\s+nghị\s+(?:lần\s+thứ|Trung\s+ương|Ban\s+Chấp)))"
+    # Ban Chấp hành Trung ương Đảng khóa XII về …`), and the Centre's organs right before the subject
+    # (`ngày 22/12/2024 Bộ Chính trị về …`)
+    rf"|(?:(?i:của|do)(?:\s+|(?=[{UPPER}]))|(?=Hội\s+nghị\s+(?:lần\s+thứ|Trung\s+ương|Ban\s+Chấp))"
+    rf"|(?=(?:{_CENTRAL_ORGANS})(?:\s+(?i:{_TERM})\s+[IVXLC]+)?\s*(?:về\b|[;.]|$)))"
     rf"(?P<issuer>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|(?i:giữa)\s+(?P<joint>{_ISSUER_CHARS}{{2,160}}?){_ISSUER_STOP}"
     rf"|\(\s*(?i:{_TERM})\s+[IVXLC]+\s*\)|(?i:{_TERM})\s+[IVXLC]+\b"   # `(khóa XII)`, `khóa XII`

@@ -1416,9 +1416,16 @@ def test_a_ministry_is_named_in_full_however_it_is_written(sentence, label, mini
      "về đẩy mạnh CCHC;", "18-NQ/TW", "Ban Chấp hành Trung ương"),
     ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII về đẩy mạnh CCHC;", "18-NQ/TW",
      "Ban Chấp hành Trung ương"),
+    # … and a Central organ right before the subject
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về đẩy mạnh CCHC;", "57-NQ/TW", "Bộ Chính trị"),
 ])
 def test_a_plenum_s_resolution_is_its_committee_s(sentence, label, issuer):
     assert (refs_of(sentence)[label].issuer, refs_of(sentence)[label].subject) == (issuer, "đẩy mạnh CCHC")
+
+
+def test_an_organ_opening_the_next_clause_after_the_date_is_not_the_issuer():
+    ref = refs_of("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, Bộ Chính trị đã yêu cầu các cấp ủy học tập.")["05-CT/TW"]
+    assert ref.issuer is None
 
 
 @pytest.mark.parametrize("sentence, label, doc_type", [
