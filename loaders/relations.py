@@ -29,7 +29,8 @@ def relation_of(clean: str, hit: Hit, layout: Layout, list_leads: dict[int, str]
         return "cites"
     # a footnote's references stand where its mark stands: `Thực hiện các Kết luận của Bộ Chính trị[1]`
     marker = next((m for start, end, m in layout.footnotes if start <= hit.start < end), None)
-    return _relation_at(clean, layout, hit.start if marker is None else marker, {} if list_leads is None else list_leads)
+    at = hit.start if marker is None else marker
+    return _relation_at(clean, layout, at, {} if list_leads is None else list_leads)
 
 
 def _relation_at(clean: str, layout: Layout, pos: int, list_leads: dict[int, str]) -> str:
@@ -37,7 +38,8 @@ def _relation_at(clean: str, layout: Layout, pos: int, list_leads: dict[int, str
     list under a lead (its paragraph after one that ends with `;` or `:`) has the lead's. (A loop:
     a list of a thousand items is no thousand calls deep.)"""
     ends = []       # the list items' ends walked up, which all take the relation found
-    while pos not in list_leads:
+    relation = None
+    while relation is None:
         grounds = layout.grounds is not None and layout.grounds[0] <= pos < layout.grounds[1]
         relation, paragraph = _lead_relation(clean, layout, pos, grounds)
         if relation is None:
@@ -46,11 +48,9 @@ def _relation_at(clean: str, layout: Layout, pos: int, list_leads: dict[int, str
                 end -= 1
             if end >= 0 and clean[end] in ";:":
                 ends.append(pos := end)
-                continue
-            relation = "based_on" if grounds else "cites"
-        break
-    else:
-        relation = list_leads[pos]
+                relation = list_leads.get(end)
+            else:
+                relation = "based_on" if grounds else "cites"
     list_leads.update(dict.fromkeys(ends, relation))
     return relation
 
