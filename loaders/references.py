@@ -521,7 +521,25 @@ def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Ref
         ref.mentions.append(mention)
         if hit.nested_in is not None and hit.nested_relation:
             _add_related(records, hit, key)
+    _fold_yearless(records)
     return list(records.values())
+
+
+_YEARLESS = re.compile(r"(\d+)/([^/]+)")
+
+
+def _fold_yearless(records: dict[str, Reference]) -> None:
+    """`Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh` and, further on, `… số 41/NQ-HĐND ngày
+    09/12/2022 của HĐND tỉnh`: one act, its year left out of the number once; the same body and
+    day say so (the body's other series may well have a 41 of that year)."""
+    for key, ref in list(records.items()):
+        m = _YEARLESS.fullmatch(ref.label or "")
+        full = m and ref.issued_date and records.get(f"{m[1]}/{ref.issued_date[:4]}/{m[2]}")
+        if full and full.issuer == ref.issuer and full.issued_date in (ref.issued_date, None):
+            full.issued_date = ref.issued_date
+            full.relation = min(full.relation, ref.relation, key=RELATION_RANK.__getitem__)
+            full.mentions = sorted(full.mentions + ref.mentions, key=lambda mention: mention.start)
+            del records[key]
 
 
 def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:

@@ -1441,6 +1441,19 @@ def test_the_joint_kinds_of_a_type(sentence, label, doc_type):
     assert refs_of(sentence)[label].doc_type == doc_type
 
 
+@pytest.mark.parametrize("second_date, labels", [
+    ("09/12/2022", {"41/2022/NQ-HĐND"}),                          # one act, its year left out once
+    ("15/01/2022", {"41/2022/NQ-HĐND", "41/NQ-HĐND"}),            # the body's other series: another act
+])
+def test_a_normative_number_cited_once_without_its_year(second_date, labels):
+    # Quảng Nam's 216/QĐ-UBND (2023) cites its province council's resolution both ways
+    refs = refs_of("QUYẾT ĐỊNH\nVề việc triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh "
+                   "Quảng Nam\nCăn cứ Nghị quyết số 41/NQ-HĐND ngày " + second_date + " của HĐND tỉnh Quảng Nam về "
+                   "quy định cơ chế lồng ghép nguồn vốn;\nQUYẾT ĐỊNH:\nĐiều 1. Triển khai thực hiện.\n")
+    assert set(refs) == labels
+    assert len(refs["41/2022/NQ-HĐND"].mentions) == (2 if len(labels) == 1 else 1)
+
+
 @pytest.mark.parametrize("cited, label", [
     ("Văn bản hợp nhất số 15/VBHN-VPQH ngày 10/12/2018", "15/VBHN-VPQH"),    # was a Công văn: `Văn bản`
     ("văn bản hợp nhất 07/VBHN-BTP ngày 01/6/2020", "07/VBHN-BTP"),
