@@ -60,12 +60,15 @@ TYPE_KIND = re.compile(r"\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH)", re.I)
 
 # the preamble: a type word after it is the enacting clause (`QUYẾT ĐỊNH:`), not the heading
 _PREAMBLE = re.compile(r"^[ \t]*Căn cứ\b", re.M)
+_ENACTING = re.compile(r"[ \t]*:[ \t]*\n\s*Điều\s+\d+\b")
 
 
 def _heading(clean: str, start: int) -> tuple[int, int] | None:
     end = min(len(clean), start + 6000)
     preamble = _PREAMBLE.search(clean, start, end)
     for m in _heading_pattern().finditer(clean, start, preamble.start() if preamble else end):
+        if _ENACTING.match(clean, m.end("word")):
+            continue        # `QUYẾT ĐỊNH:` above `Điều 1.` where a web copy lost the `Căn cứ` that come first
         rest = m.group("rest")
         # `KẾ HOẠCH thực hiện Chỉ thị …`: a title in lower case on the heading's line (a Word
         # paragraph joining the two)

@@ -1263,6 +1263,16 @@ def test_without_its_type_heading_the_title_is_the_capitals_under_the_date_and_n
     assert doc.title == "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15"
 
 
+def test_the_enacting_clause_is_no_heading_where_the_copy_lost_the_grounds_above_it():
+    # Quảng Trị's 41/2019/QĐ-UBND as a web page garbles it: the grounds' first words cut off, so no
+    # `Căn cứ` says where the preamble is; `QUYẾT ĐỊNH:` above the articles was taken for the heading
+    doc = doc_of("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 "
+                 "tháng 10 năm 2019 |\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+                 "ính quyền địa phương ngày 19 tháng 6 năm 2015;\nố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính "
+                 "phủ quy định về chế độ báo cáo;\nQUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 05/11/2019.\n")
+    assert (doc.doc_type, doc.title) == ("Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ")
+
+
 def test_a_wrapped_preamble_line_does_not_continue_a_title_in_capitals():
     # Lạng Sơn's 07/KH-UBND (2020) as a web copy wraps it: `Thực hiện Chỉ` ends the first line
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 07/KH-UBND\n|\n"
