@@ -78,12 +78,13 @@ def _latest_cited(clean: str, year: int | None) -> str | None:
     return max(dates, default=None)
 
 
-def _title_text(span: str) -> str:
+def _title_text(span: str) -> str | None:
     """The title on one line. A Công văn's subject wrapped beside the motto's second line takes none
     of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
-    on a line of its own (`(Dự thảo)` under the heading) is none of it."""
+    on a line of its own (`(Dự thảo)` under the heading) is none of it; marks without a word are no title."""
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
-    return " ".join(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
+    title = " ".join(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
+    return title if any(ch.isalpha() for ch in title) else None
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:

@@ -1273,6 +1273,11 @@ def test_the_enacting_clause_is_no_heading_where_the_copy_lost_the_grounds_above
     assert (doc.doc_type, doc.title) == ("Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ")
 
 
+def test_marks_without_a_word_are_no_title():
+    # a draft's placeholder under the heading
+    assert doc_of("UBND XÃ MINH TÂM\nSố: 5/KH-UBND\nKẾ HOẠCH\n(...)\nThực hiện Chỉ thị số 33/CT-TTg;\n").title is None
+
+
 def test_a_wrapped_preamble_line_does_not_continue_a_title_in_capitals():
     # Lạng Sơn's 07/KH-UBND (2020) as a web copy wraps it: `Thực hiện Chỉ` ends the first line
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 07/KH-UBND\n|\n"
