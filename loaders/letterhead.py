@@ -63,7 +63,10 @@ _NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER}][{g.UPPER}\d &–-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+|{_ORGAN_ALONE}))?$")
-PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
+# (also a committee's, the unit above a commune's body: `HUYỆN ĐOÀN HỚN QUẢN / BCH ĐOÀN XÃ MINH TÂM`)
+PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?:ĐOÀN\s+|[ỦU][YỶ]\s+)?(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
+# a national organisation over its local chapter's line (`HỘI CỰU CHIẾN BINH VIỆT NAM / HỘI CCB XÃ …`)
+_NATIONAL_ORG = re.compile(rf"[{g.UPPER} ]+ VIỆT NAM")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{UNIT_WORDS}))\b(?:[ ]+(?P<name>{g.place_name(4)}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
@@ -110,6 +113,9 @@ _COMMA_ABOVE = re.compile(rf"\s*,\s*(?=(?:{_ABOVE_UNITS}) )")
 
 def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
     caps_lines = [part for line in caps_lines for part in _COMMA_ABOVE.split(line)]
+    if len(caps_lines) > 1 and _NATIONAL_ORG.fullmatch(caps_lines[0]) and LETTERHEAD_LOCAL.fullmatch(
+            " ".join(caps_lines[1:])):
+        caps_lines = caps_lines[1:]
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
@@ -297,6 +303,9 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     for above in filter(None, map(PARTY_ABOVE.fullmatch, lines[:at])):
         _hint_above(above, eras, hints)
     m = PARTY_COMMITTEE_LINE.fullmatch(lines[at])
+    below = LETTERHEAD_LOCAL.fullmatch(lines[at + 1]) if at + 1 < len(lines) else None
+    if below and UNIT_LEVEL[below.group("unit").lower()] == "commune":
+        return None     # `HUYỆN ĐOÀN HỚN QUẢN / BCH ĐOÀN XÃ MINH TÂM`: the commune's body issues, under it
     office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
     org, kind = (m.group("org"), m.group("kind").lower()) if m.group("org") else (m.group("union"), "đoàn")
     committee = f"{org.capitalize()} {kind} {m.group('name').title()}"

@@ -2123,6 +2123,20 @@ def test_a_commune_s_youth_union_is_named_as_citations_name_it():
     assert (doc.issuer, doc.level) == (ref.issuer, ref.level) == ("Ban Chấp hành Đoàn xã Minh Tâm", "commune")
 
 
+@pytest.mark.parametrize("letterhead, issuer", [
+    # the district's Youth Union over the commune's: the commune's issues, placed by the line above
+    ("HUYỆN ĐOÀN HỚN QUẢN\nBCH ĐOÀN XÃ MINH TÂM", "Ban Chấp hành Đoàn xã Minh Tâm"),
+    # the national organisation over its commune chapter: not a second body of a joint letterhead
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB XÃ MINH TÂM", "Hội CCB xã Minh Tâm"),
+    # … while the Front's committee is one name over two lines
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ MINH TÂM\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Minh Tâm"),
+])
+def test_a_commune_chapter_under_its_organisation_s_line(letterhead, issuer):
+    doc = doc_of(f"{letterhead}\n***\nSố: 05-KH/ĐTN\nMinh Tâm, ngày 12 tháng 4 năm 2024\n\nKẾ HOẠCH\nTuyên truyền năm "
+                 "2024\n\nThực hiện Kế hoạch số 114/KH-UBND ngày 10/4/2024 của UBND huyện Hớn Quản;\n")
+    assert (doc.issuer, doc.level, doc.locality.district) == (issuer, "commune", "Huyện Hớn Quản")
+
+
 @pytest.mark.parametrize("cited, label, level", [
     # `TƯ` as people write `Trung ương`: the Centre's resolution, one node with its `TW` citations
     ("Nghị quyết số 57-NQ/TƯ ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học", "57-NQ/TW", "central"),
