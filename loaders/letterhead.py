@@ -147,12 +147,21 @@ _DEPARTMENT_NAMED = re.compile(rf"(?P<kind>SỞ|PHÒNG)\s+(?P<initials>\S+)\s+(?
 
 def _department_line(line: str) -> HeaderIssuer | None:
     m = _DEPARTMENT_NAMED.fullmatch(line)
-    if not m or m.group("initials") not in vocabulary().department_abbreviations:
+    if not m:
         return None
     level = "province" if m.group("kind") == "SỞ" else "district"
-    units = candidates(level, m.group("name").title(), ["legacy", "2025"], {})
-    unit = unit_word(units[0].name) if units else None
-    return HeaderIssuer(_sentence_case(f"{m.group('kind')} {m.group('initials')}"), unit, m.group("name")) if unit else None
+    words = f"{m.group('initials')} {m.group('name')}".split()
+    # the department's initials, or a Sở's name in words (`SỞ Y TẾ BÌNH PHƯỚC`): then the place is the
+    # shortest tail that names a province
+    cuts = [1] if m.group("initials") in vocabulary().department_abbreviations else \
+        range(len(words) - 1, 0, -1) if level == "province" else []
+    for cut in cuts:
+        units = candidates(level, " ".join(words[cut:]).title(), ["legacy", "2025"], {})
+        if units:
+            name = " ".join(words[:cut])
+            return HeaderIssuer(_sentence_case(f"{m.group('kind')} {name}"), unit_word(units[0].name),
+                                " ".join(words[cut:]))
+    return None
 
 
 def _rank(unit: str) -> float:
@@ -245,7 +254,10 @@ _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩ�
 # the kinds of school, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
 _SCHOOL_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
                         "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
-                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên"), key=len, reverse=True)
+                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+                        # … and a centre's (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
+                        "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
+                        "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao"), key=len, reverse=True)
 
 
 def _institution_case(caps: str) -> str:

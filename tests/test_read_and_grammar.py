@@ -1656,7 +1656,10 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
           ("PHÒNG GD&ĐT HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
           ("PHÒNG GD&ĐT HUYỆN HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
           ("SỞ GD&ĐT BÌNH PHƯỚC", "Sở Giáo dục và Đào tạo tỉnh Bình Phước", "province"),
-          ("PHÒNG GD&ĐT HỚN QUẢN\nTRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm", "district"))),
+          ("PHÒNG GD&ĐT HỚN QUẢN\nTRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm", "district"),
+          # … or a Sở's name in words, its province's without the unit's word (was no issuer)
+          ("SỞ Y TẾ BÌNH PHƯỚC", "Sở Y tế tỉnh Bình Phước", "province"),
+          ("SỞ Y TẾ BÌNH PHƯỚC\nTRUNG TÂM Y TẾ HỚN QUẢN", "Trung tâm Y tế Hớn Quản", "province"))),
     # joint letterheads (Đắk Lắk's 01/QCPH/UBND-UBMTTQ of 2017): two bodies of one place
     ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Lắk",
      "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk"),
