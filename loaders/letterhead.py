@@ -65,8 +65,9 @@ LETTERHEAD_LOCAL = re.compile(
     rf"\s+(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?|\d+)(?:\s+(?P<sub>{_SUB_BODY}\s(?!{_SUB_BODY}\s).+|{_ORGAN_ALONE}))?$")
 # (also a committee's, the unit above a commune's body: `HUYỆN ĐOÀN HỚN QUẢN / BCH ĐOÀN XÃ MINH TÂM`)
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?:ĐOÀN\s+|[ỦU][YỶ]\s+)?(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
-# a national organisation over its local chapter's line (`HỘI CỰU CHIẾN BINH VIỆT NAM / HỘI CCB XÃ …`)
-_NATIONAL_ORG = re.compile(rf"[{g.UPPER} ]+ VIỆT NAM")
+# a national organisation or a central body over its local chapter's or office's line (`HỘI CỰU CHIẾN BINH
+# VIỆT NAM / HỘI CCB XÃ …`, `TỔNG CỤC THUẾ / CỤC THUẾ TỈNH …`, `BỘ CÔNG AN / CÔNG AN TỈNH …`)
+_NATIONAL_ORG = re.compile(rf"[{g.UPPER} ]+ VIỆT NAM|TỔNG CỤC [{g.UPPER} ]+|BỘ [{g.UPPER} ]+")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{UNIT_WORDS}))\b(?:[ ]+(?P<name>{g.place_name(4)}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break
@@ -113,8 +114,8 @@ _COMMA_ABOVE = re.compile(rf"\s*,\s*(?=(?:{_ABOVE_UNITS}) )")
 
 def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
     caps_lines = [part for line in caps_lines for part in _COMMA_ABOVE.split(line)]
-    if len(caps_lines) > 1 and _NATIONAL_ORG.fullmatch(caps_lines[0]) and LETTERHEAD_LOCAL.fullmatch(
-            " ".join(caps_lines[1:])):
+    if len(caps_lines) > 1 and _NATIONAL_ORG.fullmatch(caps_lines[0]) and not LETTERHEAD_LOCAL.fullmatch(
+            caps_lines[0]) and LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])):
         caps_lines = caps_lines[1:]
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:

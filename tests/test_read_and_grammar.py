@@ -2133,11 +2133,16 @@ def test_a_commune_s_youth_union_is_named_as_citations_name_it():
     ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB XÃ MINH TÂM", "Hội CCB xã Minh Tâm"),
     # … while the Front's committee is one name over two lines
     ("ỦY BAN MTTQ VIỆT NAM\nXÃ MINH TÂM\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Minh Tâm"),
+    # a central body over its office in a province (`Bộ công an công an tỉnh …`, `Tổng cục thuế cục thuế …`)
+    ("BỘ CÔNG AN\nCÔNG AN TỈNH BÌNH PHƯỚC", "Công an tỉnh Bình Phước"),
+    ("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH PHƯỚC", "Cục Thuế tỉnh Bình Phước"),
 ])
-def test_a_commune_chapter_under_its_organisation_s_line(letterhead, issuer):
+def test_a_local_chapter_under_its_organisation_s_line(letterhead, issuer):
     doc = doc_of(f"{letterhead}\n***\nSố: 05-KH/ĐTN\nMinh Tâm, ngày 12 tháng 4 năm 2024\n\nKẾ HOẠCH\nTuyên truyền năm "
                  "2024\n\nThực hiện Kế hoạch số 114/KH-UBND ngày 10/4/2024 của UBND huyện Hớn Quản;\n")
-    assert (doc.issuer, doc.level, doc.locality.district) == (issuer, "commune", "Huyện Hớn Quản")
+    level, district = ("province", None) if "TỈNH BÌNH" in letterhead else ("commune", "Huyện Hớn Quản")
+    assert (doc.issuer, doc.level, doc.locality.province, doc.locality.district) == (
+        issuer, level, "Tỉnh Bình Phước", district)
 
 
 @pytest.mark.parametrize("cited, label, level", [
