@@ -419,6 +419,8 @@ def _tidy_subject(body: str) -> str | None:
         body = _OWN_CIRCUMSTANCES.sub("", body)
     if "," in body:
         body = _PURPOSE.sub("", body)
+    if "- " in body:     # a Markdown writer's escaped dash inside a symbol (`33/CT\-TTg`), read as `33/CT- TTg`
+        body = _ESCAPED_DASH_GAP.sub(lambda m: f"{m.group(1) or m.group(2)}-", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     if "\n" in body:
         body = g.DASH_BREAK.sub("-", body)
@@ -442,6 +444,7 @@ _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+c�
 # what it goes on to tell of the time since (`…, thời gian qua công tác dân vận đã đạt …`)
 _PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
                       r"|(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|năm)\s+qua)[\s,].*", re.S)
+_ESCAPED_DASH_GAP = re.compile(r"(\d/[A-ZĐ][A-Za-zĐ&]{0,7})- (?=[A-ZĐ])|\b(\d{1,5})- (?=[A-ZĐ]{1,8}/)")
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")
 _QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")

@@ -496,6 +496,16 @@ def test_punctuation_a_markdown_writer_escaped():
     assert (extraction.document.signer, extraction.document.recipients) == ("Nguyễn Văn Bình", ["UBND tỉnh", "Lưu: VT"])
 
 
+def test_a_subject_quoting_a_symbol_whose_dash_a_markdown_writer_escaped():
+    # pandoc escapes a dash inside a symbol too (`33/CT\-TTg`): the label was right, the subject
+    # quoting it read `33/CT- TTg`
+    _, refs = extraction_of("Thực hiện Kế hoạch số 114/KH\\-UBND ngày 10/4/2024 của UBND huyện Hớn Quản về thực hiện "
+                            "Chỉ thị số 33/CT\\-TTg trong tình hình mới;\n\nCăn cứ Kết luận số 114\\-KL/TW ngày 14/7/2015 "
+                            "của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25\\-NQ/TW trong tình hình mới;", ".md")
+    assert (refs["114/KH-UBND"].subject, refs["114-KL/TW"].subject) == (
+        "thực hiện Chỉ thị số 33/CT-TTg trong tình hình mới", "tiếp tục thực hiện Nghị quyết số 25-NQ/TW trong tình hình mới")
+
+
 def test_a_letterhead_table_that_pandoc_wrote_as_escaped_text():
     # corpus/017 (Sơn La, 2023) through pandoc's Markdown writer: the table's rules and bars escaped
     text = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA \\-\\-\\-\\-\\-\\-- \\| CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM Độc lập - Tự do "
