@@ -152,10 +152,12 @@ def _department_line(line: str) -> HeaderIssuer | None:
         return None
     level = "province" if m.group("kind") == "SỞ" else "district"
     words = f"{m.group('initials')} {m.group('name')}".split()
-    # the department's initials, or a Sở's name in words (`SỞ Y TẾ BÌNH PHƯỚC`): then the place is the
-    # shortest tail that names a province
-    cuts = [1] if m.group("initials") in vocabulary().department_abbreviations else \
-        range(len(words) - 1, 0, -1) if level == "province" else []
+    if m.group("initials") in vocabulary().department_abbreviations:
+        cuts = [1]
+    elif level == "province":   # a Sở's name in words (`SỞ Y TẾ BÌNH PHƯỚC`): the shortest tail naming a province
+        cuts = range(len(words) - 1, 0, -1)
+    else:
+        return None
     for cut in cuts:
         units = candidates(level, " ".join(words[cut:]).title(), ["legacy", "2025"], {})
         if units:
@@ -252,11 +254,11 @@ def _joined(first: str, second: str) -> str | None:
 
 
 _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
-# the kinds of school, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
-_SCHOOL_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
+# the kinds of school and centre, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
+_INSTITUTION_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
                         "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
                         "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
-                        # … and a centre's (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
+                        # (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
                         "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
                         "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao"), key=len, reverse=True)
 
@@ -266,7 +268,7 @@ def _institution_case(caps: str) -> str:
     Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
     kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
     rest = " ".join(caps.split()[len(kind.split()):])
-    school = next((k for k in _SCHOOL_KINDS if rest.startswith(k.upper() + " ")), "")
+    school = next((k for k in _INSTITUTION_KINDS if rest.startswith(k.upper() + " ")), "")
     words = rest[len(school):].split()
     return " ".join([kind, *([school] if school else []),
                      *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])

@@ -365,6 +365,8 @@ def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
 
 
 def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> str | None:
+    """The subject after the hit's tail, up to the next reference or the clause's end; in a row of a
+    table copied with spaces, an issuer's cell under it is taken off and becomes the hit's issuer."""
     if hit.shape == "law":
         return None
     if hit.subject_span:
@@ -420,7 +422,7 @@ def _tidy_subject(body: str) -> str | None:
     if "," in body:
         body = _PURPOSE.sub("", body)
     if "- " in body:     # a Markdown writer's escaped dash inside a symbol (`33/CT\-TTg`), read as `33/CT- TTg`
-        body = _ESCAPED_DASH_GAP.sub(lambda m: f"{m.group(1) or m.group(2)}-", body)
+        body = _ESCAPED_DASH_GAP.sub(r"\1\2-", body)
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     if "\n" in body:
         body = g.DASH_BREAK.sub("-", body)
