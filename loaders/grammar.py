@@ -95,10 +95,11 @@ _STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "
                "đề ra", "nêu rõ", "tuyên truyền", "trong",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
-# dịch …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
+# dịch …`) and of the anti-smuggling steering committees' `buôn lậu, gian lận thương mại` (`Ban Chỉ
+# đạo 389 …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
 # binh` (`Bộ Lao động, Thương binh và Xã hội`, for `Lao động - Thương binh`), and the comma before the
 # units above a local body (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
-_INNER_COMMA = (rf"\s*(?:chống|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
+_INNER_COMMA = (rf"\s*(?:chống|gian\s+lận\s+thương\s+mại|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
                 rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
 # `TP.`, `Tp.`, `TX.`: a city's or town's unit word cut short (`UBND TP. Hồ Chí Minh`, `UBND TP.HCM`)
 _UNIT_DOT = r"(?<=\bT[PpXx])\."
@@ -149,8 +150,8 @@ ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)
                            r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
 # An issuer phrase runs on too far when a lower-case word (the sentence goes on) or another
 # reference follows `và` (`Ban Thường vụ Tỉnh ủy | và Đề án số 13-ĐA/HU`: the type's words do not
-# reach back over `và`).
-ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}]))"
+# reach back over `và`); `… gian lận thương mại và hàng giả` is a body's name.
+ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}])(?!hàng\s+giả\b))"
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
 # `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
@@ -166,7 +167,7 @@ SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words
 _NAMING_BODIES = ("ủy ban", "uỷ ban", "ubnd", "hội đồng nhân dân", "hđnd", "chủ tịch", "thường trực", "đảng ủy",
                   "đảng uỷ", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "công an")
 _NAMED_BODIES = ("ban", "sở", "phòng", "văn phòng", "bộ chỉ huy", "cơ quan", "chi bộ", "trường", "trung tâm", "hội",
-                 "đoàn", "liên đoàn", "mặt trận", "bệnh viện", "bộ")
+                 "đoàn", "liên đoàn", "mặt trận", "bệnh viện", "bộ", "tổng cục", "cục", "viện")
 _OWN_BODIES = _NAMING_BODIES + _NAMED_BODIES
 # A table's cell that names a body (`UBND tỉnh`, `Thủ tướng Chính phủ`, `Sở Tư pháp`; not `Ban hành Quy
 # chế …`, `Phòng, chống …`), whole; and the cell after a date (a Word table's cells one a line) so named
@@ -179,8 +180,9 @@ CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>{BODY_NAME}
 # Kế hoạch như sau:` ends the cited document's subject at the comma.
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
-# (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`)
-OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|\([^,;:()]{{1,20}}\)){{0,80}}?"
+# (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`;
+# its name a comma: `Cục Quản lý Khám, chữa bệnh xây dựng`)
+OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|,\s*(?=[{LOWER}])|\([^,;:()]{{1,20}}\)){{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo"
                      r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
 # A text whose letterhead a web page's copy lost names its issuer in its own act at the end of the
@@ -196,6 +198,11 @@ ISSUING_ACT = re.compile(rf"(?:^|(?<=[,;.:]))[ \t]*(?P<issuer>(?=[{UPPER}])(?i:{
 ACTOR_BEFORE = re.compile(rf"(?:(?<=[,;.:\n])|^)\s*(?:(?i:ngày)\s*(?:{DATE})\s*,?\s*)?(?:(?![{UPPER}])\w+\s+){{0,5}}?"
                           rf"(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})"
                           rf"(?:\s(?:[^;:,.()“”\"]|,\s*(?=[{UPPER}])){{0,80}}?)?)\s+(?:đã\s+)?(?i:có|ban\s+hành)\s*\Z", re.M)
+# A joint act's other issuers after the first, parted by commas (`của Bộ Tài chính, Bộ Công Thương,
+# Bộ Công an và Bộ Quốc phòng quy định …`): passed over to the subject that follows them
+_CO_ISSUER = (rf"(?:\s*,\s*|\s+và\s+){BODY_NAME}[^,;:.()\n“”\"]{{0,60}}?"
+              rf"(?=\s*,|\s+và\s|\s+(?i:{_words(_SUBJECT_WORDS)})\b|\s*[;.\n]|\s*$)")
+CO_ISSUERS = re.compile(rf"(?:{_CO_ISSUER})+")
 # Verbs that make a reference nested inside another one's description, with the relation.
 NESTED_VERBS = (
     ("implements", r"(?:triển khai,?\s+)?thực hiện|triển khai"),

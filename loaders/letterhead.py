@@ -137,7 +137,7 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
         return replace(_local_issuer(m), above=above)
     if department and len(caps_lines) == 1:
         return department
-    central = _central_body(caps)
+    central = _central_office(caps_lines) or _central_body(caps)
     return HeaderIssuer(central, None, None) if central else None
 
 
@@ -293,6 +293,24 @@ def _authority(clean: str, layout: Layout) -> HeaderIssuer | None:
         return _local_issuer(m)
     central = _central_body(caps)       # `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ …` of an older heading
     return HeaderIssuer(central, None, None) if central else None
+
+
+# a ministry's or general department's office under its line (`BỘ Y TẾ / CỤC QUẢN LÝ KHÁM, CHỮA
+# BỆNH`, `BỘ XÂY DỰNG / THANH TRA BỘ`): the office issues; its name is a function's, in sentence case
+_CENTRAL_HEAD = re.compile(rf"(?:BỘ|TỔNG CỤC) [{g.UPPER}&, ]+")
+_CENTRAL_OFFICE = re.compile(r"(?P<kind>TỔNG CỤC|CỤC|VỤ|VIỆN|THANH TRA|VĂN PHÒNG) (?P<name>.+)")
+
+
+def _central_office(caps_lines: list[str]) -> str | None:
+    if len(caps_lines) != 2 or not _CENTRAL_HEAD.fullmatch(caps_lines[0]):
+        return None
+    head, m = _central_body(caps_lines[0]), _CENTRAL_OFFICE.fullmatch(caps_lines[1])
+    if not head or not m:
+        return None
+    kind = m.group("kind").capitalize()
+    if m.group("name") in ("BỘ", "TỔNG CỤC"):     # `THANH TRA BỘ`: the ministry's own
+        return f"{kind} {head}"
+    return f"{kind} {_sentence_case(m.group('name'))}"
 
 
 def _central_body(caps: str) -> str | None:

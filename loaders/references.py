@@ -227,11 +227,20 @@ def read_tail(clean: str, hit: Hit, end: int, start: int | None = None) -> None:
             if aside:       # `của Bộ Giáo dục và Đào tạo (GDĐT) ban hành …`: the subject follows it
                 pos = aside.end()
                 continue
+            others = _joint(hit) and g.CO_ISSUERS.match(clean, m.end(), end)
+            if others:      # the symbol's other bodies, named after the first: the codes name them all
+                pos = others.end()
+                continue
         pos = m.end()
     hit.tail_end = pos
     hit.clause_end = _clause_end(clean, pos)
     if hit.issuer_raw is None:
         _read_before(clean, hit)
+
+
+def _joint(hit: Hit) -> bool:
+    """A joint act: its symbol codes several bodies (`64/2015/TTLT-BTC-BCT-BCA-BQP`)."""
+    return hit.shape == "normative" and len(hit.codes) > 1
 
 
 # a body's name after a date: the date opens its clause (`…, ngày 15/3/2024 UBND huyện đã tổ chức …`)

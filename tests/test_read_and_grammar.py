@@ -2178,3 +2178,41 @@ def test_a_citation_in_capitals_keeps_its_date_in_words():
     ref = refs_of("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG NGÀY 26 THÁNG 11 NĂM 2021 CỦA THỦ TƯỚNG "
                   "CHÍNH PHỦ VỀ TIẾP TỤC TĂNG CƯỜNG CÔNG TÁC DÂN VẬN\n")["33/CT-TTg"]
     assert (ref.issued_date, ref.subject) == ("2021-11-26", "TIẾP TỤC TĂNG CƯỜNG CÔNG TÁC DÂN VẬN")
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    # a ministry's department under the ministry's line issues (it was named as the ministry)
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Cục Quản lý khám, chữa bệnh"),
+    ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nTỔNG CỤC THỦY LỢI", "Tổng cục Thủy lợi"),
+    ("BỘ XÂY DỰNG\nTHANH TRA BỘ", "Thanh tra Bộ Xây dựng"),
+    ("BỘ Y TẾ", "Bộ Y tế"),
+])
+def test_a_ministry_s_department_under_its_line(letterhead, issuer):
+    doc = doc_of(f"{letterhead}\n-------\nSố: 1234/KH-KCB\tHà Nội, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai "
+                 "năm 2024\n\nThực hiện Chỉ thị số 25/CT-TTg ngày 30/8/2023 của Thủ tướng Chính phủ;\n")
+    assert (doc.issuer, doc.level) == (issuer, "central")
+
+
+def test_the_citing_body_s_act_ends_a_subject_though_its_name_has_a_comma():
+    ref = refs_of("Thực hiện Quyết định số 3877/QĐ-BYT ngày 10/10/2023 của Bộ trưởng Bộ Y tế về việc ban hành Kế hoạch "
+                  "hành động, Cục Quản lý Khám, chữa bệnh xây dựng Kế hoạch như sau:\n")["3877/QĐ-BYT"]
+    assert ref.subject == "ban hành Kế hoạch hành động"
+
+
+def test_the_anti_smuggling_steering_committee_is_named_whole():
+    # `Ban Chỉ đạo 389 quốc gia`: its name's comma and `và hàng giả` end neither the issuer nor the subject
+    ref = refs_of("Thực hiện Kế hoạch số 2812/KH-BCĐ389 ngày 20/12/2023 của Ban Chỉ đạo quốc gia chống buôn lậu, gian "
+                  "lận thương mại và hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm đấu tranh chống buôn lậu dịp Tết "
+                  "Nguyên đán Giáp Thìn 2024;\n")["2812/KH-BCĐ389"]
+    assert (ref.issuer, ref.subject) == ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+                                         "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024")
+
+
+def test_a_joint_act_s_issuers_parted_by_commas_leave_its_subject():
+    refs = refs_of("Căn cứ Thông tư liên tịch số 64/2015/TTLT-BTC-BCT-BCA-BQP ngày 08/5/2015 của Bộ Tài chính, Bộ Công "
+                   "Thương, Bộ Công an, Bộ Quốc phòng quy định cơ chế phối hợp;\nCăn cứ Nghị quyết liên tịch số "
+                   "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn "
+                   "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết các hình thức giám sát;\n")
+    assert (refs["64/2015/TTLT-BTC-BCT-BCA-BQP"].issuer, refs["64/2015/TTLT-BTC-BCT-BCA-BQP"].subject) == (
+        "Bộ Tài chính, Bộ Công Thương, Bộ Công an và Bộ Quốc phòng", "quy định cơ chế phối hợp")
+    assert refs["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"].subject == "quy định chi tiết các hình thức giám sát"
