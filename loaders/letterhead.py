@@ -57,8 +57,9 @@ PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )
 MOTTO = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{2,}}", re.I)
 _SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
 _ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
-# `BẢO HIỂM XÃ HỘI TỈNH …`: society, not a commune (xã Hội Xuân is one)
-_NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS})\b|$))"
+# `BẢO HIỂM XÃ HỘI TỈNH …`, `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH …`: society, not a
+# commune (xã Hội Xuân is one)
+_NOT_SOCIETY = rf"(?! HỘI(?: VIỆT NAM)?(?: (?:{_ABOVE_UNITS}|CHI NHÁNH)\b|$))"
 # a sub-body is a keyword and its name: HẢI PHÒNG is a city, HẢI PHÒNG PHÒNG NỘI VỤ one of its offices
 LETTERHEAD_LOCAL = re.compile(
     rf"(?P<body>[{g.UPPER}][{g.UPPER}\d &–-]*?)\s+(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ{_NOT_SOCIETY}|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
@@ -114,9 +115,11 @@ _COMMA_ABOVE = re.compile(rf"\s*,\s*(?=(?:{_ABOVE_UNITS}) )")
 
 def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssuer | None:
     caps_lines = [part for line in caps_lines for part in _COMMA_ABOVE.split(line)]
-    if len(caps_lines) > 1 and _NATIONAL_ORG.fullmatch(caps_lines[0]) and not LETTERHEAD_LOCAL.fullmatch(
-            caps_lines[0]) and LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:])):
-        caps_lines = caps_lines[1:]
+    below = len(caps_lines) > 1 and LETTERHEAD_LOCAL.fullmatch(" ".join(caps_lines[1:]))
+    if below and _NATIONAL_ORG.fullmatch(caps_lines[0]) and not LETTERHEAD_LOCAL.fullmatch(caps_lines[0]):
+        # the chapter or office under its organisation's line issues; a `CHI NHÁNH` is the line's body's
+        branch = below.group("body") == "CHI NHÁNH"
+        caps_lines = [f"{caps_lines[0].removesuffix(' VIỆT NAM')} {below.group()}"] if branch else caps_lines[1:]
     caps = " ".join(" ".join(caps_lines).replace(",", " , ").split()).replace(" , ", ", ")
     if not caps:
         return None
@@ -276,7 +279,11 @@ def _institution_case(caps: str) -> str:
 
 def _local_issuer(m: re.Match) -> HeaderIssuer:
     body, *partners = JOINT_LETTERHEAD.split(m.group("body"))
-    return HeaderIssuer(_sentence_case(body), m.group("unit").lower(), m.group("name"),
+    # a national body's branch in the place (`NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH …`)
+    # is named as the branch: `Chi nhánh Ngân hàng chính sách xã hội tỉnh …`
+    branch = body.endswith(" CHI NHÁNH") and body.removesuffix(" CHI NHÁNH")
+    return HeaderIssuer(f"Chi nhánh {_sentence_case(branch)}" if branch else _sentence_case(body),
+                        m.group("unit").lower(), m.group("name"),
                         _sentence_case(m.group("sub")) if m.group("sub") else None,
                         tuple(map(_sentence_case, partners)))
 

@@ -2146,6 +2146,10 @@ def test_a_commune_s_youth_union_is_named_as_citations_name_it():
     # a central body over its office in a province (`Bộ công an công an tỉnh …`, `Tổng cục thuế cục thuế …`)
     ("BỘ CÔNG AN\nCÔNG AN TỈNH BÌNH PHƯỚC", "Công an tỉnh Bình Phước"),
     ("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH PHƯỚC", "Cục Thuế tỉnh Bình Phước"),
+    # a national body's branch (it was `Ngân hàng chính sách xã Hội Chi Nhánh …`, a commune's body)
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH BÌNH PHƯỚC", "Chi nhánh Ngân hàng chính sách xã hội tỉnh Bình Phước"),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI VIỆT NAM\nCHI NHÁNH TỈNH BÌNH PHƯỚC",
+     "Chi nhánh Ngân hàng chính sách xã hội tỉnh Bình Phước"),
 ])
 def test_a_local_chapter_under_its_organisation_s_line(letterhead, issuer):
     doc = doc_of(f"{letterhead}\n***\nSố: 05-KH/ĐTN\nMinh Tâm, ngày 12 tháng 4 năm 2024\n\nKẾ HOẠCH\nTuyên truyền năm "
