@@ -436,6 +436,8 @@ def _tidy_subject(body: str) -> str | None:
     if "\n" in body:
         body = g.DASH_BREAK.sub("-", body)
     body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
+    if "trên địa bàn" in body:
+        body = _PLACE_THEN_AIM.sub(r"\1", body)
     dangling = _DANGLING.search(body, max(0, len(body) - 40))     # (at the end: not searched from the start)
     if dangling:
         body = body[:dangling.start()]
@@ -455,6 +457,10 @@ _OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+c�
 # what it goes on to tell of the time since (`…, thời gian qua công tác dân vận đã đạt …`)
 _PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
                       r"|(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|năm)\s+qua)[\s,].*", re.S)
+# `… trên địa bàn tỉnh Nghệ An phù hợp với các nội dung của Luật …`: after the place that ends a
+# subject, the citing text's aim in it, without a comma
+_PLACE_THEN_AIM = re.compile(rf"(?<=trên địa bàn )((?i:{UNIT_WORDS})\s+{g.place_name(4)})\s+"
+                             r"(?:phù\s+hợp\s+với|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s.*", re.S)
 _ESCAPED_DASH_GAP = re.compile(r"(\d/[A-ZĐ][A-Za-zĐ&]{0,7})- (?=[A-ZĐ])|\b(\d{1,5})- (?=[A-ZĐ]{1,8}/)")
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")

@@ -2220,3 +2220,11 @@ def test_a_joint_act_s_issuers_parted_by_commas_leave_its_subject():
     assert (refs["64/2015/TTLT-BTC-BCT-BCA-BQP"].issuer, refs["64/2015/TTLT-BTC-BCT-BCA-BQP"].subject) == (
         "Bộ Tài chính, Bộ Công Thương, Bộ Công an và Bộ Quốc phòng", "quy định cơ chế phối hợp")
     assert refs["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"].subject == "quy định chi tiết các hình thức giám sát"
+
+
+def test_the_citing_text_s_aim_after_the_place_ends_a_subject():
+    # corpus 008 (Nghệ An, 2025): no comma parts the cited decision's subject from what the text wants of it
+    ref = refs_of("tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số 46/2022/QĐ-UBND\nngày 12/09/2022 của "
+                  "UBND tỉnh quy định về khu vực bảo vệ, khu vực cấm tập trung\nđông người trên địa bàn tỉnh Nghệ An phù "
+                  "hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ bí mật nhà nước;\n")["46/2022/QĐ-UBND"]
+    assert ref.subject == "quy định về khu vực bảo vệ, khu vực cấm tập trung đông người trên địa bàn tỉnh Nghệ An"
