@@ -1,8 +1,9 @@
 """Text -> references: every document a text mentions, with its claims and evidence.
 
 Four steps, each a function: find the number-symbols (and laws cited by name), read what
-follows each one (date, issuer, subject), decide its relation to the citing document
-(loaders/relations.py), then merge the mentions of one document into one record.
+follows each one (date, issuer here, subject in loaders/subjects.py), decide its relation to the
+citing document (loaders/relations.py), then merge the mentions of one document into one record
+(loaders/merge.py).
 """
 from __future__ import annotations
 
@@ -14,17 +15,16 @@ from functools import lru_cache
 
 from loaders import grammar as g
 from loaders.hits import Context, Hit
-from loaders.issuers import Issuer, body_of, is_state_body, joint_name, normalise_issuer
-from loaders.laws import law_hits, resolve_law
+from loaders.issuers import is_state_body
+from loaders.laws import law_hits
 from loaders.layout import Layout
-from loaders.places import UNIT_WORDS, era_of, unit_word
+from loaders.merge import merge
 from loaders.read import Text
-from loaders.records import Locality, Mention, Reference, RelatedLink
-from loaders.relations import paragraph_start, relation_of, sentence_of
+from loaders.records import Reference
+from loaders.relations import paragraph_start
+from loaders.subjects import read_subject, row_start
 from loaders.vocab import fold, vocabulary
 
-RELATION_RANK = {"implements": 0, "based_on": 1, "cites": 2}
-MAX_SUBJECT = 400
 
 
 def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Reference]:
@@ -333,7 +333,7 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
         outer = _enclosing(hits, reach, i)
         if outer is None or outer.label == hit.label:
             continue
-        if paragraph_start(layout, hit.start) > outer.start or _row_start(clean, hit.start) is not None:
+        if paragraph_start(layout, hit.start) > outer.start or row_start(clean, hit.start) is not None:
             continue
         m = g.NESTED_BEFORE.search(clean, max(outer.tail_end, hit.start - 120), hit.start)
         between = clean[outer.tail_end:hit.start]
@@ -351,17 +351,6 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
             hit.nested_in = outer
 
 
-# `1 Quyết định 12/2020/QĐ-UBND 15/3/2020 Ban hành …` / `2 Quyết định …`: a table copied as text
-# (columns parted by spaces alone), a row a line opened by its number; a reference at the head of
-# such a line begins a row of its own, neither inside the last row's subject nor named by it
-_ROW_HEAD = re.compile(r"[ \t]*(?:\d{1,3}|[IVXLC]{1,6})[.)]?[ \t]+")
-
-
-def _row_start(clean: str, pos: int) -> int | None:
-    line = clean.rfind("\n", 0, pos) + 1
-    return line if line and _ROW_HEAD.fullmatch(clean, line, pos) else None
-
-
 def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
     """The nearest earlier hit whose clause (after its own tail) holds hit i."""
     pos = hits[i].start
@@ -371,119 +360,6 @@ def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
         if hits[j].tail_end <= pos < hits[j].clause_end:
             return hits[j]
     return None
-
-
-def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> str | None:
-    """The subject after the hit's tail, up to the next reference or the clause's end; in a row of a
-    table copied with spaces, an issuer's cell under it is taken off and becomes the hit's issuer."""
-    if hit.shape == "law":
-        return None
-    if hit.subject_span:
-        return _tidy_subject(clean[slice(*hit.subject_span)])
-    m = g.SUBJECT_START.match(clean, hit.tail_end)
-    if not m:
-        return None
-    own_act = g.OWN_ACT.search(clean, m.end(), hit.clause_end)
-    stop = own_act.start() if own_act else hit.clause_end
-    for other in hits[bisect.bisect_right(starts, hit.tail_end):]:
-        if other.start >= stop:
-            break
-        if other.nested_in is not hit:
-            stop = other.lead if other.lead is not None and other.lead > m.end() else other.start
-            stop = _row_start(clean, stop) or stop
-            break
-    if m.group("quote"):
-        close = _CLOSING_MARK.search(clean, m.end(), stop + 1)
-        body = clean[m.end(): close.start() if close else stop]
-    else:
-        body = clean[m.start("marker") if m.group("marker") else m.start("verb"): stop]
-        if _row_start(clean, hit.start) is not None:
-            body = _without_issuer_cell(body, hit)
-    return _tidy_subject(body)
-
-
-def _without_issuer_cell(body: str, hit: Hit) -> str:
-    """A row of a table copied with spaces alone whose last column names the issuer: a PDF gives
-    that cell on a line of its own after the subject's wrapped lines (`… quản lý` / `nhà nước …` /
-    `UBND tỉnh`), as it draws the row a cell after the other."""
-    rest, _, last = body.rstrip().rpartition("\n")
-    last = last.strip()
-    # (not a citation's: its issuer was named, and a clause's wrapped line ends with its stop)
-    if hit.issuer_raw or not rest or last[-1:] in ";.," or not g.BODY_CELL.fullmatch(last):
-        return body
-    hit.issuer_raw = last
-    return rest
-
-
-def _tidy_subject(body: str) -> str | None:
-    # `về` says that the subject follows, inside quotation marks too (`“Về tăng cường …”`), also after
-    # the issuer's act (`do UBND tỉnh ban hành về …`)
-    body = _ABOUT.sub("", body.strip())
-    quoted = _QUOTED_THEN_CLAUSE.match(body) if body[:1] in "“\"" else None
-    if quoted:      # `về “Tiếp tục …”, công tác …`: the closing mark ends the subject
-        body = quoted.group(1)
-    if "(" in body:
-        body = _HEREAFTER.sub("", body)
-    if "[" in body:
-        body = _FOOTNOTE_MARK.sub("", body)
-    if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
-        body = _OWN_CIRCUMSTANCES.sub("", body)
-    if "," in body:
-        body = _PURPOSE.sub("", body)
-    if "- " in body:     # a Markdown writer's escaped dash inside a symbol (`33/CT\-TTg`), read as `33/CT- TTg`
-        body = _ESCAPED_DASH_GAP.sub(r"\1\2-", body)
-    # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
-    if "\n" in body:
-        body = g.DASH_BREAK.sub("-", body)
-    body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
-    if "trên địa bàn" in body:
-        body = _PLACE_THEN_AIM.sub(r"\1", body)
-    dangling = _DANGLING.search(body, max(0, len(body) - 40))     # (at the end: not searched from the start)
-    if dangling:
-        body = body[:dangling.start()]
-    return body[:MAX_SUBJECT] or None
-
-
-_ABOUT = re.compile(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*")
-# words left at the end where a nested reference was cut off (`… theo` + `Quyết định số …`); not
-# the verb of `học tập và làm theo` (follow), `noi theo`, `tuân theo`, nor `những năm tiếp theo`
-_DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )(?<!tiếp )theo|và các))+$")
-
-
-# `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
-_OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
-                                r"thực\s+(?:tế|tiễn)\b.*")
-# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it, or
-# what it goes on to tell of the time since (`…, thời gian qua công tác dân vận đã đạt …`)
-_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
-                      r"|(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|năm)\s+qua)[\s,].*", re.S)
-# `… trên địa bàn tỉnh Nghệ An phù hợp với các nội dung của Luật …`: after the place that ends a
-# subject, the citing text's aim in it, without a comma
-_PLACE_THEN_AIM = re.compile(rf"(?<=trên địa bàn )((?i:{UNIT_WORDS})\s+{g.place_name(4)})\s+"
-                             r"(?:phù\s+hợp\s+với|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s.*", re.S)
-_ESCAPED_DASH_GAP = re.compile(r"(\d/[A-ZĐ][A-Za-zĐ&]{0,7})- (?=[A-ZĐ])|\b(\d{1,5})- (?=[A-ZĐ]{1,8}/)")
-_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
-_CLOSING_MARK = re.compile(r"[”\"]")
-_QUOTED_THEN_CLAUSE = re.compile(r"[“\"]([^“”\"]+)[”\"]\s*[,;]")
-# `(sau đây viết tắt là Phong trào thi đua)`: the citing text's own short name, not the subject;
-# open at the end where the short name is the number itself (`(gọi tắt là Kết luận số 48-KL/TW)`);
-# and the line under an attached plan's title (`(Ban hành kèm theo Quyết định số …)`)
-_HEREAFTER = re.compile(r"\s*\(\s*(?i:sau\s+đây|dưới\s+đây|gọi\s+tắt|viết\s+tắt|(?:ban\s+hành\s+)?kèm\s+theo)"
-                        r"[^()]*(?:\)|$)")
-
-
-def _balanced(body: str) -> str:
-    """Without the quotation marks around the whole, or at either end without a partner inside:
-    `Chương trình “Chăm sóc dinh dưỡng”` keeps its closing mark."""
-    if body[:1] in "“\"" and body[-1:] in "”\"" and not any(q in body[1:-1] for q in "“”\""):
-        return body[1:-1].strip()       # the whole subject quoted
-    while body[:1] == "“" and body.count("“") > body.count("”"):
-        body = body[1:].lstrip()
-    while body[-1:] == "”" and body.count("”") > body.count("“"):
-        body = body[:-1].rstrip()
-    if body.count('"') % 2:         # a straight mark opens and closes alike: the odd one out
-        body = body[1:] if body[:1] == '"' else body[:-1] if body[-1:] == '"' else body
-    return body.strip(" ,;:")
 
 
 _LIST_JOINER = re.compile(r"[\s,]*(?:và\s*)?")
@@ -503,176 +379,3 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
             hit.issuer_raw = nxt.issuer_raw
             if not (hit.date or hit.year):
                 hit.year = nxt.year or (int(nxt.date[:4]) if nxt.date else None)
-
-
-# --- 4. merge (step 3, the relation, is loaders/relations.py) --------------------------------
-
-def merge(text: Text, layout: Layout, ctx: Context, hits: list[Hit]) -> list[Reference]:
-    clean = text.clean
-    records: dict[str, Reference] = {}
-    list_leads: dict[int, str] = {}
-    for hit in hits:
-        if hit.shape == "law":
-            resolve_law(hit, ctx)
-        issuer = hit.issuer = _issuer_of(hit, ctx, _speaker(hit, ctx))
-        hit.read_for(issuer.level)
-        # (the document's own number, unless the text says another body's: a symbol's code does not)
-        if hit.label is not None and _same_label(hit.label, ctx.own_label) and not (
-                hit.issuer_raw and _other_body(issuer, ctx)):
-            continue
-        relation = relation_of(clean, hit, layout, list_leads)
-        key = hit.label or f"law:{hit.name}"
-        mention = Mention(text.to_original(hit.start), text.to_original(hit.end, end=True),
-                          sentence_of(clean, layout, hit))
-        ref = records.get(key)
-        if ref is not None and _another_body_s(ref, issuer):
-            # `Kế hoạch số 85-KH/ĐU … của Đảng ủy xã Hà Vị; Kế hoạch số 85-KH/ĐU … của Đảng ủy xã Xuân
-            # Tiến`: a local number is unique only per body, so these are two documents
-            key = f"{key}@{body_of(issuer.name)}"
-            ref = records.get(key)
-        if ref is None:
-            ref = records[key] = Reference(
-                label=hit.label, doc_type=hit.doc_type, issued_date=hit.date, issuer=issuer.name,
-                subject=hit.subject, relation=relation, name=hit.name,
-                year=hit.year or (int(hit.date[:4]) if hit.date else None), level=issuer.level,
-                locality=issuer.locality)
-        else:
-            _complete(ref, hit, issuer, relation)
-        ref.mentions.append(mention)
-        if hit.nested_in is not None and hit.nested_relation:
-            _add_related(records, hit, key)
-    _fold_yearless(records)
-    return list(records.values())
-
-
-_YEARLESS = re.compile(r"(\d+)/([^/]+)")
-
-
-def _fold_yearless(records: dict[str, Reference]) -> None:
-    """`Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh` and, further on, `… số 41/NQ-HĐND ngày
-    09/12/2022 của HĐND tỉnh`: one act, its year left out of the number once; the same body and
-    day say so (the body's other series may well have a 41 of that year)."""
-    for key, ref in list(records.items()):
-        m = _YEARLESS.fullmatch(ref.label or "")
-        full = m and ref.issued_date and records.get(f"{m[1]}/{ref.issued_date[:4]}/{m[2]}")
-        if full and full.issuer == ref.issuer and full.issued_date in (ref.issued_date, None):
-            full.issued_date = ref.issued_date
-            full.relation = min(full.relation, ref.relation, key=RELATION_RANK.__getitem__)
-            full.mentions = sorted(full.mentions + ref.mentions, key=lambda mention: mention.start)
-            del records[key]
-
-
-def _complete(ref: Reference, hit: Hit, issuer: Issuer, relation: str) -> None:
-    if RELATION_RANK[relation] < RELATION_RANK[ref.relation]:
-        ref.relation = relation
-    ref.issued_date = ref.issued_date or hit.date
-    if issuer.name and (ref.issuer is None or _names_more(issuer, ref)):
-        ref.issuer, ref.level, ref.locality = issuer
-    ref.level = ref.level or issuer.level
-    if not ref.subject or (ref.subject.isupper() and hit.subject and not hit.subject.isupper()):
-        ref.subject = hit.subject       # the title's capitals give way to the words of a sentence
-    ref.year = ref.year or hit.year or (int(hit.date[:4]) if hit.date else None)
-    if ref.doc_type in (None, "Công văn") and hit.doc_type not in (None, "Công văn"):
-        ref.doc_type = hit.doc_type
-
-
-def _names_more(issuer: Issuer, ref: Reference) -> bool:
-    """Whether a later mention names the body more fully (`UBND huyện Châu Thành` after a Công
-    văn's `V/v … của UBND huyện`), and places it no less."""
-    return body_of(issuer.name).startswith(body_of(ref.issuer) + " ") and (
-        issuer.locality is not None or ref.locality is None)
-
-
-def _add_related(records: dict[str, Reference], hit: Hit, key: str) -> None:
-    outer = hit.nested_in
-    outer_key = outer.label or f"law:{outer.name}"
-    target = records.get(outer_key)
-    if target is None:
-        return
-    link = RelatedLink(hit.nested_relation, hit.label, hit.name if hit.label is None else None)
-    if link not in target.related:
-        target.related.append(link)
-
-
-def _speaker(hit: Hit, ctx: Context) -> Locality:
-    """Whose words name a nested reference's issuer: the outer document's, when it is local. In a
-    Đồng Nai list, `Quyết định … của UBND tỉnh Bình Phước sửa đổi Quyết định số 67/2005/QĐ-UBND
-    … của UBND tỉnh` means Bình Phước's. (Hits are merged in order: the outer one is resolved.)"""
-    outer = hit.nested_in.issuer if hit.nested_in is not None else None
-    return outer.locality if outer is not None and outer.locality is not None else ctx.locality
-
-
-def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
-    if hit.shape == "law":
-        return Issuer("Quốc hội", "central", None)
-    # places are named as they were when the cited document was issued: `Kế hoạch … ngày 1/1/2020
-    # của UBND thành phố Huế` is the city inside tỉnh Thừa Thiên Huế, even cited in 2025
-    eras = era_of(hit.date, hit.year) if hit.date or hit.year else ctx.eras
-    issuer = normalise_issuer(hit.issuer_raw, place, eras, ctx.hints)
-    coded = _coded_bodies(hit)
-    # a joint act's ministries: none named, `của liên Bộ: …`, or the first named and the others
-    # after a comma (`của Bộ Nội vụ, Bộ Tài chính`)
-    if coded and (issuer.name is None or JOINT_MINISTRIES.match(issuer.name)
-                  or (len(coded) > 1 and issuer.name in coded)):
-        return Issuer(joint_name(coded), "central", None)
-    if issuer.name is None:
-        if hit.codes[-1:] == ["TW"]:
-            return Issuer(None, "central", None)
-        committee = _coded_committee(hit, place)
-        if committee:
-            return normalise_issuer(committee, place, eras, ctx.hints)
-    return issuer
-
-
-def _coded_committee(hit: Hit, place: Locality | None) -> str | None:
-    """The Party committee a symbol's code names when the text names none (`Thực hiện Kế hoạch số
-    13-KH/TU`): the citing document's own, as `của Tỉnh ủy` would be. `TU` is also the code of a
-    provincial city's or town's committee (Thành ủy Đồng Xoài, Thị ủy): cited there, it says nothing.
-    `ĐU` is a commune's committee, or an agency's: only a commune's text says which."""
-    if hit.shape != "party" or len(hit.codes) != 1 or place is None or not place.province:
-        return None
-    code, district = hit.codes[0], place.district or ""
-    if code == "TU" and not district.startswith(("Thành phố", "Thị xã")):
-        return "Tỉnh ủy"        # a city's (`Thành ủy Hà Nội`) as it is named (issuers.normalise_issuer)
-    unit = place.commune and unit_word(place.commune)
-    if code == "ĐU" and unit:      # in a commune's text, the commune's committee
-        return f"Đảng ủy {unit}"
-    return {"HU": "Huyện ủy", "QU": "Quận ủy"}.get(code) if district.startswith(("Huyện", "Quận")) else None
-
-
-# `của liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính`: the symbol names them
-JOINT_MINISTRIES = re.compile(r"(?i)liên\s+bộ\b")
-
-
-def _coded_bodies(hit: Hit) -> list[str]:
-    """The central bodies the symbol's codes name: each ministry of a joint circular
-    (`24/2012/TTLT-BLĐTBXH-BNV-BTC`), else the one body code (`5973/BNV-TCBC`)."""
-    by_code = vocabulary().issuer_by_code
-    codes = [c.rstrip("0123456789") for c in hit.codes] if hit.shape == "normative" else [hit.body_code]
-    return list(dict.fromkeys(by_code[c] for c in codes if c in by_code))
-
-
-def _another_body_s(ref: Reference, issuer: Issuer) -> bool:
-    """Whether a local reference's issuer is another body than the one an earlier mention of that
-    number named (not the same one named less fully: `UBND huyện` of `UBND huyện Hớn Quản`)."""
-    if not (ref.issuer and issuer.name) or "central" in (ref.level, issuer.level):
-        return False
-    a, b = body_of(ref.issuer), body_of(issuer.name)
-    return not (a == b or a.startswith(b + " ") or b.startswith(a + " "))
-
-
-def _other_body(issuer: Issuer, ctx: Context) -> bool:
-    """Whether a document numbered like the citing one is said to come from another body (a
-    district's 62/KH-UBND implementing the province's 62/KH-UBND): then it is not a self-mention."""
-    if issuer.level is None or ctx.own_level is None:
-        return False
-    if issuer.level != ctx.own_level or _UNIT.findall(issuer.name or "") != _UNIT.findall(ctx.own_issuer or ""):
-        return True     # (`UBND thành phố` cited by an unplaced `UBND huyện Vĩnh Thạnh`: the unit says so)
-    return issuer.locality is not None and body_of(issuer.name or "") != body_of(ctx.own_issuer or "")
-
-
-_UNIT = re.compile(rf"(?i)\b(?:{UNIT_WORDS})\b(?!\s+hội)")      # (not `Xã hội` of a department's name)
-
-
-def _same_label(a: str, b: str | None) -> bool:
-    return b is not None and a.lower().lstrip("0") == b.lower().lstrip("0")
