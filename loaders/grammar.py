@@ -177,14 +177,15 @@ BODY_CELL = re.compile(rf"{BODY_NAME}[^\n]{{0,120}}")
 CELL_ISSUER = re.compile(rf"(?:[ \t]{{2,}}|[ \t]*\n[ \t]*)(?P<issuer>{BODY_NAME}[^\n]{{0,100}}?)"
                          r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 # The citing body's own act after its grounds: `Thực hiện Quyết định số … về …, UBND tỉnh ban hành
-# Kế hoạch như sau:` ends the cited document's subject at the comma.
+# Kế hoạch như sau:` (a notice's `…, Chủ tịch UBND phường kết luận như sau:`, a directive's `…, Chủ
+# tịch UBND tỉnh chỉ thị:`) ends the cited document's subject at the comma.
 # a body is written with its capital (`Ban Thường vụ`, `Sở Y tế`): `, phòng cháy chữa cháy và xây
 # dựng …` inside a subject is no body's act
 # (the body's short name in parentheses may follow it: `Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn`;
 # its name a comma: `Cục Quản lý Khám, chữa bệnh xây dựng`)
 OWN_ACT = re.compile(rf",\s*(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s(?:[^,;:()]|,\s*(?=[{LOWER}])|\([^,;:()]{{1,20}}\)){{0,80}}?"
                      r"(?i:\bban\s+hành|\bxây\s+dựng|\bcó\s+ý\s+kiến|\bthông\s+báo|\byêu\s+cầu|\bchỉ\s+đạo"
-                     r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai)\b")
+                     r"|\bhướng\s+dẫn|\bđề\s+nghị|\bbáo\s+cáo|\btriển\s+khai|\bkết\s+luận|\bchỉ\s+thị)\b")
 # A text whose letterhead a web page's copy lost names its issuer in its own act at the end of the
 # preamble (`…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …`)
 ISSUING_ACT = re.compile(rf"(?:^|(?<=[,;.:]))[ \t]*(?P<issuer>(?=[{UPPER}])(?i:{_words(_OWN_BODIES)})\s[^,;:.()\n“”\"]{{0,80}}?)"

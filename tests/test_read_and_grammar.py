@@ -2228,3 +2228,10 @@ def test_the_citing_text_s_aim_after_the_place_ends_a_subject():
                   "UBND tỉnh quy định về khu vực bảo vệ, khu vực cấm tập trung\nđông người trên địa bàn tỉnh Nghệ An phù "
                   "hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ bí mật nhà nước;\n")["46/2022/QĐ-UBND"]
     assert ref.subject == "quy định về khu vực bảo vệ, khu vực cấm tập trung đông người trên địa bàn tỉnh Nghệ An"
+
+
+@pytest.mark.parametrize("act", ["Chủ tịch UBND phường kết luận như sau:", "Chủ tịch UBND tỉnh chỉ thị:"])
+def test_a_notice_s_or_directive_s_own_act_ends_a_subject(act):
+    ref = refs_of(f"Thực hiện Công văn số 4567/SNV-XDCQ ngày 20/9/2025 của Sở Nội vụ về hướng dẫn sắp xếp tổ dân phố, "
+                  f"{act}\n")["4567/SNV-XDCQ"]
+    assert ref.subject == "hướng dẫn sắp xếp tổ dân phố"
