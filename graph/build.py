@@ -12,15 +12,16 @@ from operator import itemgetter
 import networkx as nx
 
 from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
-                            law_id, place_id)
+                            law_id, normative_spelling, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 9          # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+FORMAT = 10         # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
                     # 5: details by node; 6: records packed one by one; 7: ids without leading zeros;
-                    # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`
+                    # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`; 10: a
+                    # normative act cited without its year is the loaded one of that body and day
 CLAIM_FIELDS = ("issued_date", "issuer")
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
@@ -101,6 +102,9 @@ class _Builder:
             return law_id(ref.name)
         if ref.level is None and ref.issuer and INSTITUTION.fullmatch(ref.issuer):
             return self._institution_s(ref, citing_places)
+        twin = self._normative_twin(ref)
+        if twin:
+            return twin
         unplaced = _unplaced(ref)
         narrowing = []
         if unplaced and citing_places:
@@ -117,6 +121,16 @@ class _Builder:
         if unplaced:    # named (`UBND huyện Châu Thành`): its place follows; else its name does
             widen = ", " if getattr(ref.locality or Locality(), ref.level) else " "
         return self.resolve(ref.label, _key(ref), ref.level, ref.year, widen, narrowing)
+
+    def _normative_twin(self, ref: Reference) -> str | None:
+        """`Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh …` is the loaded `41/2022/NQ-HĐND`
+        of that body and day, its year left out of the number (loaders/merge.py folds the two within
+        one text; this, between texts). Another day's is the body's other series."""
+        full = ref.issued_date and normative_spelling(ref.label, ref.issued_date[:4])
+        node = full and document_id(full, _key(ref), ref.level, ref.year)
+        if node in self.loaded and self.graph.nodes[node]["issued_date"] == ref.issued_date:
+            return node
+        return None
 
     def _institution_s(self, ref: Reference, citing_places: list[Locality]) -> str:
         """`của Trường Mầm non Hoa Sen`: a school or centre named without its place is the loaded one

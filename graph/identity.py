@@ -76,6 +76,16 @@ def spellings(label: str) -> list[str]:
     return list(dict.fromkeys((label, new, _COMMITTEE.sub("UB", new), bare, padded, *ruled)))
 
 
+# `41/NQ-HĐND` for `41/2022/NQ-HĐND`: a local normative act's number written without its year
+_YEARLESS = re.compile(r"(\d+)/([^/]+)")
+
+
+def normative_spelling(label: str, year: str) -> str | None:
+    """The number a yearless one (`41/NQ-HĐND`) would be as a normative act of that year."""
+    m = _YEARLESS.fullmatch(label)
+    return f"{m[1]}/{year}/{m[2]}" if m else None
+
+
 def _usual(label: str) -> str:
     """The label as most citations write it: `QĐ-UB` -> `QĐ-UBND`, `11-QĐi/TW` -> `11-QĐ/TW`."""
     return _PARTY_RULE.sub(r"\1-QĐ", _OLD_COMMITTEE.sub("UBND", label))

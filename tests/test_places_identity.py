@@ -758,3 +758,18 @@ def test_a_commune_of_2025_citing_its_former_district_and_province_of_before_the
     assert {label: r.issuer for label, r in refs.items()} == {
         "45/KH-UBND": "UBND huyện Hớn Quản", "12/KH-UBND": "UBND tỉnh Bình Phước", "301/KH-UBND": "UBND tỉnh Đồng Nai"}
     assert refs["45/KH-UBND"].locality.province == "Tỉnh Bình Phước"
+
+
+def test_a_normative_act_cited_by_another_text_without_its_year_is_that_act():
+    # Quảng Nam's council resolution, and a district's plan that writes its number without the year
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM" + HEAD + "Số: 41/2022/NQ-HĐND\nQuảng Nam, ngày 09 tháng 12 năm "
+                  "2022\n\nNGHỊ QUYẾT\nQuy định chính sách hỗ trợ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC" + HEAD + "Số: 15/KH-UBND\nĐại Lộc, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
+            "Hỗ trợ năm 2023\n\nThực hiện Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh Quảng Nam; Nghị quyết "
+            "số 42/NQ-HĐND ngày 20/12/2022 của HĐND tỉnh Quảng Nam;\n")
+    other_day = plan.replace("15/KH-UBND", "16/KH-UBND").replace("41/NQ-HĐND ngày 09/12", "41/NQ-HĐND ngày 10/12")
+    graph, node = graph_of({"nq.txt": resolution, "plan.txt": plan, "other.txt": other_day})
+    assert node["nq.txt"] in implemented_by(graph, "plan.txt")
+    # another day's 41, and a number no loaded act has, are documents of their own
+    assert node["nq.txt"] not in implemented_by(graph, "other.txt")
+    assert "42/NQ-HĐND@2022@HĐND tỉnh Quảng Nam" in implemented_by(graph, "plan.txt")
