@@ -303,7 +303,8 @@ def app(store_path: str, port: int, address: str, data_dir: str) -> None:
     click.echo(f"vbgraph: http://{address}:{port}/  (store {store_path})", err=True)
     os.execvp(sys.executable, [sys.executable, "-m", "streamlit", "run", str(script),
                                "--server.headless", "true", "--server.address", address,
-                               "--server.port", str(port), "--browser.gatherUsageStats", "false"])
+                               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+                               "--client.toolbarMode", "viewer"])    # (no `Deploy` button: a local tool)
 
 
 # --- printing ------------------------------------------------------------------------------

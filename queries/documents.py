@@ -1,4 +1,4 @@
-"""Queries about single documents: find, show, cited-by, most-cited, conflicts.
+"""Queries about single documents: find, search, the loaded ones, show, cited-by, most-cited, conflicts.
 
 Plain functions over the store interface (graph.store.Store), so every backend answers them.
 """
@@ -50,6 +50,21 @@ def search(store, text: str, limit: int = 200) -> list[dict]:
     ranked = sorted((node_id not in exact, unloaded, node_id) for node_id, unloaded, haystack in haystacks
                     if node_id in exact or all(word in haystack for word in words))
     return [doc_object(store, node_id) for *_, node_id in ranked[:limit]]
+
+
+def loaded(store) -> list[str]:
+    """The ids of the documents read from a file (not known only by citations), the latest issued
+    first (`doc_objects` gives a page of them)."""
+    def newest_first() -> list[str]:
+        nodes = [n for n in store.nodes("document") if n.get("source")]
+        nodes.sort(key=lambda n: (n.get("issued_date") or str(n.get("year") or ""), n["id"]), reverse=True)
+        return [n["id"] for n in nodes]
+    return store.memo("loaded.ids", newest_first)
+
+
+def doc_objects(store, ids: list[str]) -> list[dict]:
+    docs = store.documents(ids)     # (one round trip on a database backend)
+    return [doc_object(store, i, docs) for i in ids]
 
 
 def _by_label(store, label: str) -> list[str]:

@@ -90,6 +90,18 @@ def test_search_open_directive_and_see_its_plans(app_url, browser):
         [u for u in requests if not u.startswith(app_url)]                    # nothing from a CDN
 
 
+def test_the_landing_page_lists_the_loaded_documents_latest_first(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(app_url)
+    expect(page.get_by_role("heading", name="Văn bản đã nạp (6)")).to_be_visible(timeout=60_000)
+    # the fixtures' dates: 02/5 (12/KH-UBND), 20/4 (30/KH-UBND), 10/4 and 02/4 (the two 114/KH-UBND) …
+    links = page.locator("table a")
+    expect(links.nth(0)).to_have_text("12/KH-UBND")
+    expect(links.nth(1)).to_have_text("30/KH-UBND")
+    links.nth(1).click()
+    expect(page.get_by_role("heading", name="Kế hoạch 30/KH-UBND")).to_be_visible(timeout=30_000)
+
+
 def test_markup_in_a_document_is_shown_not_run(app_url, browser):
     page = browser.new_page()
     page.goto(app_url + "?doc=12/KH-UBND")

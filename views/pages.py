@@ -35,11 +35,19 @@ def search_page(store) -> None:
     if not query.strip():
         st.caption("Gõ số, ký hiệu (không phân biệt hoa thường, dấu cách, Đ/D) hoặc từ trong trích yếu, "
                    "tên cơ quan, địa danh.")
+        loaded_list(store)
         return
     results = qd.search(store, query)
     st.caption(f"{len(results)} kết quả" + (" (hiển thị 200 đầu tiên)" if len(results) == 200 else ""))
     if results:
         html(table_html(DOC_HEADERS, doc_rows(results)))
+
+
+def loaded_list(store) -> None:
+    """Before a search: the documents read from files, to browse (the latest first, a page at a time)."""
+    ids = qd.loaded(store)
+    html(f"<h2>Văn bản đã nạp ({len(ids)})</h2>")
+    html(table_html(DOC_HEADERS, doc_rows(qd.doc_objects(store, _page(ids, PLANS_PER_PAGE, "loaded_page")))))
 
 
 def choose_page(store, spec: str, year: int | None) -> None:
