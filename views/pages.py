@@ -114,9 +114,11 @@ def _value(conflict: dict, side: dict) -> str:
 def implementers_tab(store, node_id: str) -> None:
     cols = st.columns(3)
     relations = cols[0].multiselect("Quan hệ trực tiếp", ["implements", "based_on", "cites"],
-                                    default=["implements", "based_on"], format_func=RELATION.get)
+                                    default=["implements", "based_on"], format_func=RELATION.get,
+                                    placeholder="Chọn quan hệ")
     plans = ql.implementers(store, node_id, transitive=True, relations=set(relations))
-    years = cols[1].multiselect("Năm", sorted({p["year"] for p in plans if p["year"]}, reverse=True))
+    years = cols[1].multiselect("Năm", sorted({p["year"] for p in plans if p["year"]}, reverse=True),
+                                placeholder="Mọi năm")
     place = cols[2].text_input("Địa danh, cơ quan")
     plans = [p for p in plans if (not years or p["year"] in years) and _matches(p, place)]
     if not plans:
