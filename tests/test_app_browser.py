@@ -109,3 +109,25 @@ def test_markup_in_a_document_is_shown_not_run(app_url, browser):
         timeout=60_000)
     page.get_by_text("«Thực hiện Kế hoạch số 114/KH-UBND", exact=False).first.hover()
     assert page.evaluate("typeof window.vbgraphPwned") == "undefined"
+
+
+def test_an_uploaded_plan_is_read_matched_and_added(app_url, browser, tmp_path):
+    # (last in this module: it adds a document to the store the other tests read)
+    plan = tmp_path / "xa_tan_loi_2024.txt"
+    plan.write_text("ỦY BAN NHÂN DÂN\nXÃ TÂN LỢI\n-------\nSố: 52/KH-UBND\nTân Lợi, ngày 15 tháng 5 năm 2024\n\n"
+                    "KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n\nThực hiện Kế hoạch số 45/KH-UBND ngày 05/3/2024 của "
+                    "UBND tỉnh Bình Phước về công tác dân vận chính quyền năm 2024; Công văn số 999/UBND-NC ngày "
+                    "02/5/2024 của UBND huyện Đồng Phú về dân vận;\nỦy ban nhân dân xã ban hành Kế hoạch như sau:\n",
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(app_url + "?view=upload")
+    page.locator("input[type=file]").set_input_files(str(plan))
+    expect(page.get_by_text("Đã đọc: Kế hoạch 52/KH-UBND — UBND xã Tân Lợi — cấp xã — 15/05/2024")).to_be_visible(
+        timeout=60_000)
+    rows = page.locator("table tr")
+    expect(rows.filter(has_text="45/KH-UBND").get_by_role("link", name="45/KH-UBND")).to_be_visible()   # in the store
+    expect(rows.filter(has_text="999/UBND-NC")).to_contain_text("mới")                               # not yet
+    page.get_by_role("button", name="Thêm vào kho").click()
+    expect(page.get_by_text("Đã thêm vào kho.")).to_be_visible(timeout=60_000)
+    page.get_by_role("link", name="52/KH-UBND").click()
+    expect(page.get_by_role("heading", name="Kế hoạch 52/KH-UBND")).to_be_visible(timeout=30_000)

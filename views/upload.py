@@ -10,7 +10,7 @@ from graph.ingest import ingest
 from graph.store import StoreDir, StoreError
 from loaders.extract import extract_file
 from queries import documents as qd
-from views.present import LEVEL, RELATION, esc, link, table_html
+from views.present import LEVEL, RELATION, caption, esc, link, table_html, vn_date
 from views.pages import html
 
 SUFFIXES = ["txt", "md", "docx", "pdf", "html", "htm"]
@@ -18,7 +18,9 @@ SUFFIXES = ["txt", "md", "docx", "pdf", "html", "htm"]
 
 def upload_page(store, store_dir: StoreDir) -> None:
     html("<h1>Tải lên kế hoạch</h1>")
-    upload = st.file_uploader("Tệp văn bản (.txt, .md, .docx, .pdf, .html)", type=SUFFIXES)
+    upload = st.file_uploader("Tệp văn bản (.txt, .md, .docx, .pdf, .html)", type=SUFFIXES,
+                              help="Kéo thả tệp vào ô, hoặc bấm Upload để chọn tệp. Văn bản được đọc và "
+                                   "đối chiếu với kho trước khi thêm.")
     if upload is None:
         return
     path = _save(store_dir, upload.name, upload.getvalue())
@@ -28,13 +30,13 @@ def upload_page(store, store_dir: StoreDir) -> None:
         return
     doc = result.document
     st.success(f"Đã đọc: {doc.doc_type or 'văn bản'} {doc.label or '(chưa có số)'} — {doc.issuer or 'chưa rõ cơ quan'}"
-               f" — cấp {LEVEL.get(doc.level or 'unknown', '?').lower()} — {doc.issued_date or doc.year or ''}")
+               f" — cấp {LEVEL.get(doc.level or 'unknown', '?').lower()} — {vn_date(doc.issued_date) or doc.year or ''}")
     rows = []
     for ref in result.references:
-        known = qd.find(store, ref.label) if ref.label else []
+        known = qd.find(store, ref.label, ref.year) if ref.label else []     # (of that year: numbers restart)
         rows.append([esc(RELATION.get(ref.relation, ref.relation)), esc(ref.label or ref.name), esc(ref.doc_type),
-                     esc(ref.issued_date), esc(ref.issuer),
-                     ", ".join(link(k, k["id"]) for k in known) or "mới"])
+                     esc(vn_date(ref.issued_date)), esc(ref.issuer),
+                     "<br>".join(f"{link(k)} <small>{esc(caption(k))}</small>" for k in known) or "mới"])
     html(table_html(["Quan hệ", "Số, ký hiệu", "Loại", "Ngày", "Cơ quan", "Trong kho"], rows))
     if st.button("Thêm vào kho", type="primary"):
         _add(store_dir, path)
