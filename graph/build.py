@@ -23,6 +23,7 @@ FORMAT = 10         # of the store on disk; 3: graph.pickle holds a CompactGraph
                     # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`; 10: a
                     # normative act cited without its year is the loaded one of that body and day
 CLAIM_FIELDS = ("issued_date", "issuer")
+_LOCAL_NORMATIVE_TYPES = frozenset({"Nghị quyết", "Quyết định", "Chỉ thị"})   # a council's, a committee's acts
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
 DOCUMENT_FIELDS = ("label", "doc_type", "title", "issuer", "level", "year", "issued_date")
 
@@ -126,7 +127,9 @@ class _Builder:
         """`Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh …` is the loaded `41/2022/NQ-HĐND`
         of that body and day, its year left out of the number (loaders/merge.py folds the two within
         one text; this, between texts). Another day's is the body's other series."""
-        full = ref.issued_date and normative_spelling(ref.label, ref.issued_date[:4])
+        if ref.doc_type not in _LOCAL_NORMATIVE_TYPES or ref.level not in LOCAL_LEVELS or not ref.issued_date:
+            return None
+        full = normative_spelling(ref.label, ref.issued_date[:4])
         node = full and document_id(full, _key(ref), ref.level, ref.year)
         if node in self.loaded and self.graph.nodes[node]["issued_date"] == ref.issued_date:
             return node
