@@ -318,11 +318,21 @@ def print_extraction(result) -> None:
               f"[{d.level or '?'}] {d.issued_date or d.year or ''}", markup=False)
     if d.title:
         out.print(d.title, markup=False)
-    table = Table("label", "type", "date", "issuer", "relation", "subject")
-    for ref in result.references:
-        table.add_row(ref.label or ref.name or "", ref.doc_type or "", ref.issued_date or "",
-                      ref.issuer or "", ref.relation, (ref.subject or "")[:60])
+    # (a number-symbol, a date or a relation cut short is wrong, not shorter: they fold or keep their width)
+    labels = [ref.label or ref.name or "" for ref in result.references]
+    table = Table(Column("label", overflow="fold", min_width=min(20, max(map(len, ["label", *labels])))), "type",
+                  Column("date", min_width=10), "issuer", Column("relation", min_width=10), Column("subject", ratio=2))
+    for label, ref in zip(labels, result.references):
+        table.add_row(label, ref.doc_type or "", ref.issued_date or "", ref.issuer or "", ref.relation,
+                      _shortened(ref.subject or "", SUBJECT_SHOWN))
     out.print(table)
+
+
+SUBJECT_SHOWN = 100     # characters of a subject in the table (all of it with --json)
+
+
+def _shortened(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " …"
 
 
 def doc_table(rows: list[dict], extra: tuple[str, ...] = (), ids: bool = False) -> None:

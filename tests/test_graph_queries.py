@@ -261,3 +261,18 @@ def test_cli_tables_name_documents_as_arguments(tmp_path):
     draft = next(r for r in rows if r["source"].endswith("xa_minhtam_2024.md"))
     assert draft["path"][0] == {"id": draft["id"], "label": None, "name": None, "doc_type": "Kế hoạch",
                                 "issuer": "UBND xã Minh Tâm", "year": 2024}
+
+
+def test_cli_extract_table_keeps_each_number_whole_in_a_narrow_terminal(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("ỦY BAN NHÂN DÂN\nXÃ TÂN KHAI\nSố: 45/KH-UBND\nTân Khai, ngày 12 tháng 9 năm 2025\n\nKẾ HOẠCH\nChuyển "
+                    "đổi số\n\nThực hiện Kế hoạch số 112/KH-UBND ngày 20/8/2025 của Ủy ban nhân dân tỉnh Đồng Nai về "
+                    "triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát "
+                    "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh;\n"
+                    "Căn cứ Công văn số 2345/SKHCN-QLCN ngày 28/8/2025 của Sở Khoa học và Công nghệ về hướng dẫn;\n",
+                    encoding="utf-8")
+    table = run_cli("extract", str(plan), store=tmp_path, columns=80).stdout
+    # (cut to `112/KH-UB…`, `2345/SKHC…` before; the subject was cut mid-word at 60 characters)
+    assert all(any(label in line for line in table.splitlines()) for label in ("112/KH-UBND", "2345/SKHCN-QLCN"))
+    wide = run_cli("extract", str(plan), store=tmp_path, columns=300).stdout
+    assert "triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển …" in wide
