@@ -385,9 +385,9 @@ def print_show(data: dict) -> None:
 
 def print_lineage(data: dict) -> None:
     if not data["chains"]:
-        out.print(f"{data['document']['id']}: implements nothing known", markup=False)
+        out.print(f"{doc_name(data['document'])}: implements nothing known", markup=False)
     for chain in data["chains"]:
-        out.print("  →  ".join(f"{e['label'] or e['id']} ({e['issuer'] or '?'})"
+        out.print("  →  ".join(doc_name(e) + (f" ({e['issuer'] or '?'})" if e["label"] or e.get("name") else "")
                                + (f" —{e['relation']}" if e["relation"] else "") for e in chain), markup=False)
 
 
@@ -396,7 +396,7 @@ def print_coverage(data: dict) -> None:
               f"{len(data['covered'])} with a plan, {len(data['missing'])} without", markup=False)
     table = Table("unit", "province", "plans")
     for row in data["covered"]:
-        table.add_row(row["unit"], row["province"] or "", ", ".join(p["label"] or p["id"] for p in row["plans"]))
+        table.add_row(row["unit"], row["province"] or "", ", ".join(doc_name(p) for p in row["plans"]))
     for row in data["missing"]:
         table.add_row(row["unit"], row["province"] or "", "—")
     out.print(table)

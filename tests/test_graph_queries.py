@@ -257,6 +257,7 @@ def test_cli_tables_name_documents_as_arguments(tmp_path):
     assert "draft@" not in table
     lineage = run_cli("lineage", "tests/fixtures/binhphuoc/xa_minhtam_2024.md", store=tmp_path)
     assert lineage.returncode == 0 and "45/KH-UBND (UBND tỉnh Bình Phước)" in lineage.stdout
+    assert lineage.stdout.startswith("Kế hoạch UBND xã Minh Tâm 2024 —implements") and "draft@" not in lineage.stdout
     rows = json.loads(run_cli("implementers", "45/KH-UBND", "--transitive", "--json", store=tmp_path).stdout)
     draft = next(r for r in rows if r["source"].endswith("xa_minhtam_2024.md"))
     assert draft["path"][0] == {"id": draft["id"], "label": None, "name": None, "doc_type": "Kế hoạch",
