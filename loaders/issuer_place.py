@@ -48,6 +48,10 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
     elif issuer.sub and INSTITUTION.fullmatch(issuer.sub):     # a school of the place, named as it is
         text = issuer.sub
+    elif issuer.sub and _PARTY_COMMITTEE.match(issuer.body) and _COMMITTEE_OFFICE.match(issuer.sub):
+        # `ĐẢNG ỦY XÃ TÂN KHAI / BAN XÂY DỰNG ĐẢNG`: the committee's office, named with it as a
+        # Tỉnh ủy's is (`Ban Xây dựng Đảng Đảng ủy xã Tân Khai`, `Ban Tuyên giáo Tỉnh ủy …`)
+        text = f"{department_name(issuer.sub)} {text}"
     elif issuer.sub and _body_of_the_place(issuer.sub):
         # `UBND HUYỆN … / BAN CHỈ HUY QUÂN SỰ`: the district's command, as citations name it
         text = _named(issuer.sub, place)
@@ -56,6 +60,10 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
     if unit:
         return text, level, unit.locality, []
     return text, level, Locality(), [u.locality for u in units]
+
+
+_PARTY_COMMITTEE = re.compile(r"(?i)đảng\s+[ủu][yỷ]\b")
+_COMMITTEE_OFFICE = re.compile(r"(?i)(?:ban|văn\s+phòng|[ủu][yỷ]\s+ban\s+kiểm\s+tra|cơ\s+quan)\b")
 
 
 # a body's standing board, office or council committee is named with it, as citations name it (`Ban

@@ -267,7 +267,13 @@ def department_name(phrase: str) -> str:
     kind, name = " ".join(words[:n]), " ".join(abbreviations.get(w.upper(), w) for w in words[n:])
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
-    return f"{kind.capitalize()} {name.replace('Công thương', 'Công Thương')}".strip()   # the one name of two capitals
+    name = _THE_PARTY.sub("Đảng", name.replace("Công thương", "Công Thương"))    # (`Ban Xây dựng Đảng`)
+    return f"{kind.capitalize()} {name}".strip()
+
+
+# the Party, a name of its own inside an office's (`Ban Xây dựng Đảng`); and the one name of two
+# capitals (`Công Thương`)
+_THE_PARTY = re.compile(r"\bđảng\b")
 
 
 # offices whose kind is two words: `Ủy ban Kiểm tra`, `Cơ quan Tổ chức - Nội vụ`, `Văn phòng`

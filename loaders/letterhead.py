@@ -54,7 +54,7 @@ PARTY_OFFICE = re.compile(_OFFICE)
 PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )?"
                           rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 MOTTO = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{2,}}", re.I)
-_SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ)"
+_SUB_BODY = "(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ|[ỦU][YỶ] BAN(?= KIỂM TRA))"
 _ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
 # `BẢO HIỂM XÃ HỘI TỈNH …`, `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH …`: society, not a
 # commune (xã Hội Xuân is one)

@@ -2235,3 +2235,18 @@ def test_a_notice_s_or_directive_s_own_act_ends_a_subject(act):
     ref = refs_of(f"Thực hiện Công văn số 4567/SNV-XDCQ ngày 20/9/2025 của Sở Nội vụ về hướng dẫn sắp xếp tổ dân phố, "
                   f"{act}\n")["4567/SNV-XDCQ"]
     assert ref.subject == "hướng dẫn sắp xếp tổ dân phố"
+
+
+@pytest.mark.parametrize("office, issuer", [
+    # a 2025 commune's Party committee's offices, named with it as a Tỉnh ủy's are (it was `Ban xây dựng
+    # đảng, Đảng ủy xã …`, and `ỦY BAN KIỂM TRA` read as a commune `Tân Khai Ủy` with `Ban Kiểm tra`)
+    ("BAN XÂY DỰNG ĐẢNG", "Ban Xây dựng Đảng Đảng ủy xã Tân Khai"),
+    ("VĂN PHÒNG", "Văn phòng Đảng ủy xã Tân Khai"),
+    ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Đảng ủy xã Tân Khai"),
+])
+def test_a_commune_party_committee_s_office(office, issuer):
+    doc = doc_of(f"ĐẢNG BỘ TỈNH ĐỒNG NAI\nĐẢNG ỦY XÃ TÂN KHAI\n{office}\n*\nSố 15-KH/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM\nTân "
+                 "Khai, ngày 12 tháng 9 năm 2025\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện Kết luận số 150-KL/TW ngày "
+                 "14/4/2025 của Bộ Chính trị;\n")
+    assert (doc.issuer, doc.level, doc.locality.province, doc.locality.commune) == (
+        issuer, "commune", "Tỉnh Đồng Nai", "Xã Tân Khai")
