@@ -2250,3 +2250,9 @@ def test_a_commune_party_committee_s_office(office, issuer):
                  "14/4/2025 của Bộ Chính trị;\n")
     assert (doc.issuer, doc.level, doc.locality.province, doc.locality.commune) == (
         issuer, "commune", "Tỉnh Đồng Nai", "Xã Tân Khai")
+
+
+def test_a_commune_party_office_cited_in_lower_case_is_named_as_its_letterhead_names_it():
+    ref = refs_of("Thực hiện Kế hoạch số 15-KH/ĐU ngày 12/9/2025 của Ban xây dựng đảng Đảng ủy xã Tân Khai về tuyên "
+                  "truyền;\n")["15-KH/ĐU"]
+    assert ref.issuer == "Ban Xây dựng Đảng Đảng ủy xã Tân Khai"
