@@ -46,8 +46,10 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
     elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
         # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
-    elif issuer.sub and INSTITUTION.fullmatch(issuer.sub):     # a school of the place, named as it is
-        text = issuer.sub
+    elif issuer.sub and INSTITUTION.fullmatch(issuer.sub):
+        # a school of the place, named as it is; a centre that has no name but its kind, by the place
+        # (`UBND PHƯỜNG SÀI GÒN / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG`: `… hành chính công phường Sài Gòn`)
+        text = issuer.sub if issuer.sub.split()[-1][:1].isupper() else f"{issuer.sub} {place}"
     elif issuer.sub and _PARTY_COMMITTEE.match(issuer.body) and _COMMITTEE_OFFICE.match(issuer.sub):
         # `ĐẢNG ỦY XÃ TÂN KHAI / BAN XÂY DỰNG ĐẢNG`: the committee's office, named with it as a
         # Tỉnh ủy's is (`Ban Xây dựng Đảng Đảng ủy xã Tân Khai`, `Ban Tuyên giáo Tỉnh ủy …`)

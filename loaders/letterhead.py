@@ -259,7 +259,7 @@ def _institution_case(caps: str) -> str:
     Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
     kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
     rest = " ".join(caps.split()[len(kind.split()):])
-    school = next((k for k in _INSTITUTION_KINDS if rest.startswith(k.upper() + " ")), "")
+    school = next((k for k in _INSTITUTION_KINDS if (rest + " ").startswith(k.upper() + " ")), "")
     words = rest[len(school):].split()
     return " ".join([kind, *([school] if school else []),
                      *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])

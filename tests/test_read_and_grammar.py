@@ -1691,6 +1691,12 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
      "Thành phố Hà Nội"),
     ("ỦY BAN NHÂN DÂN\nTX. HOÀNG MAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hoàng Mai", "UBND thị xã Hoàng Mai",
      "district", "Tỉnh Nghệ An"),
+    # a centre with no name but its kind, named by its place (was `Trung tâm Y Tế`, `Trung tâm Phục Vụ Hành
+    # Chính Công`: no place, words in capitals)
+    ("UBND HUYỆN HỚN QUẢN\nTRUNG TÂM Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Trung tâm Y tế huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("UBND PHƯỜNG SÀI GÒN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sài Gòn",
+     "Trung tâm Phục vụ hành chính công phường Sài Gòn", "commune", "Thành phố Hồ Chí Minh"),
     # initials in a body's name stay in capitals (`MTQG` was `mtqg`)
     ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo các chương trình MTQG huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
