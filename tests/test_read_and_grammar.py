@@ -1701,6 +1701,9 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
     # Việt Nam tỉnh Bình Phước Hội Liên Hiệp Phụ Nữ`, unplaced)
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BÌNH PHƯỚC\nHỘI LIÊN HIỆP PHỤ NỮ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Hội Liên hiệp Phụ nữ tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # the province's National Assembly delegation, `Quốc hội` a name (was `Đoàn đại biểu quốc hội`)
+    ("ĐOÀN ĐẠI BIỂU QUỐC HỘI\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Đoàn đại biểu Quốc hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
     # … not a commune's name that holds `HỘI`
     ("UBND HUYỆN CHỢ MỚI\nUBND XÃ MỸ HỘI ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Mỹ Hội Đông",
      "UBND xã Mỹ Hội Đông", "commune", "Tỉnh An Giang"),
