@@ -42,7 +42,10 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
     text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])
     if issuer.sub and DEPARTMENT.match(issuer.sub):
-        text = _named(issuer.sub, place)
+        # a committee's office is named with the place (`Phòng Nội vụ huyện …`), another body's with
+        # that body (`CÔNG AN TỈNH … / PHÒNG CẢNH SÁT GIAO THÔNG`: `… Công an tỉnh …`)
+        own = _COMMITTEE.fullmatch(issuer.body)
+        text = _named(issuer.sub, place) if own else f"{department_name(issuer.sub)} {_named(issuer.body, place)}"
     elif issuer.sub and issuer.sub.lower().endswith(" " + issuer.unit):
         # `ĐẢNG BỘ TỈNH BÌNH PHƯỚC / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: the body of that province
         text = clean_phrase(f"{issuer.sub[:-len(issuer.unit)]}{place}")
@@ -64,6 +67,7 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
     return text, level, Locality(), [u.locality for u in units]
 
 
+_COMMITTEE = re.compile(r"(?i)ubnd|[ủu][yỷ]\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân")
 _PARTY_COMMITTEE = re.compile(r"(?i)đảng\s+[ủu][yỷ]\b")
 _COMMITTEE_OFFICE = re.compile(r"(?i)(?:ban|văn\s+phòng|[ủu][yỷ]\s+ban\s+kiểm\s+tra|cơ\s+quan)\b")
 

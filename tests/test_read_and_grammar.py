@@ -1701,6 +1701,12 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
     # Việt Nam tỉnh Bình Phước Hội Liên Hiệp Phụ Nữ`, unplaced)
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BÌNH PHƯỚC\nHỘI LIÊN HIỆP PHỤ NỮ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Hội Liên hiệp Phụ nữ tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a division of a body other than the committee is named with that body (was `Phòng Cảnh sát giao thông
+    # tỉnh Bình Phước`, as if the province's committee had such an office)
+    ("CÔNG AN TỈNH BÌNH PHƯỚC\nPHÒNG CẢNH SÁT GIAO THÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("SỞ NỘI VỤ TỈNH BÌNH PHƯỚC\nPHÒNG TỔ CHỨC BIÊN CHẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Phòng Tổ chức biên chế Sở Nội vụ tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
     # the province's National Assembly delegation, `Quốc hội` a name (was `Đoàn đại biểu quốc hội`)
     ("ĐOÀN ĐẠI BIỂU QUỐC HỘI\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Đoàn đại biểu Quốc hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
