@@ -268,12 +268,14 @@ def department_name(phrase: str) -> str:
     parts = _NAME_PARTS.split(name.lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     name = _THE_PARTY.sub("Đảng", name.replace("Công thương", "Công Thương"))    # (`Ban Xây dựng Đảng`)
+    name = _POLICE.sub("Công an", name)     # a police division's body: `Phòng Cảnh sát giao thông Công an tỉnh …`
     return f"{kind.capitalize()} {name}".strip()
 
 
 # the Party, a name of its own inside an office's (`Ban Xây dựng Đảng`); and the one name of two
 # capitals (`Công Thương`)
 _THE_PARTY = re.compile(r"\bđảng\b")
+_POLICE = re.compile(r"\bcông an\b")
 
 
 # offices whose kind is two words: `Ủy ban Kiểm tra`, `Cơ quan Tổ chức - Nội vụ`, `Văn phòng`

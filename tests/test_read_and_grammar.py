@@ -2278,3 +2278,9 @@ def test_a_commune_party_office_cited_in_lower_case_is_named_as_its_letterhead_n
     ref = refs_of("Thực hiện Kế hoạch số 15-KH/ĐU ngày 12/9/2025 của Ban xây dựng đảng Đảng ủy xã Tân Khai về tuyên "
                   "truyền;\n")["15-KH/ĐU"]
     assert ref.issuer == "Ban Xây dựng Đảng Đảng ủy xã Tân Khai"
+
+
+def test_a_police_division_cited_is_named_as_its_letterhead_names_it():
+    ref = refs_of("Thực hiện Kế hoạch số 12/KH-PC08 ngày 01/9/2024 của Phòng Cảnh sát giao thông Công an tỉnh Bình Phước "
+                  "về an toàn giao thông;\n")["12/KH-PC08"]
+    assert ref.issuer == "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước"     # (`công an` lost its capital)
