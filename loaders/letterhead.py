@@ -250,7 +250,7 @@ _VOWELS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩ�
 # the kinds of school and centre, longest first (`Tiểu học và Trung học cơ sở` before `Tiểu học`)
 _INSTITUTION_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông",
                         "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
-                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+                        "Giáo dục nghề nghiệp - Giáo dục thường xuyên", "THPT chuyên", "Trung học phổ thông chuyên",
                         # (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
                         "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
                         "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao"), key=len, reverse=True)

@@ -1667,6 +1667,8 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
           ("PHÒNG GD&ĐT HUYỆN HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
           ("SỞ GD&ĐT BÌNH PHƯỚC", "Sở Giáo dục và Đào tạo tỉnh Bình Phước", "province"),
           ("PHÒNG GD&ĐT HỚN QUẢN\nTRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm", "district"),
+          # a gifted school's `chuyên` is a common noun (was `Trường THPT Chuyên Quang Trung`)
+          ("SỞ GD&ĐT BÌNH PHƯỚC\nTRƯỜNG THPT CHUYÊN QUANG TRUNG", "Trường THPT chuyên Quang Trung", "province"),
           # … or a Sở's name in words, its province's without the unit's word (was no issuer)
           ("SỞ Y TẾ BÌNH PHƯỚC", "Sở Y tế tỉnh Bình Phước", "province"),
           ("SỞ Y TẾ BÌNH PHƯỚC\nTRUNG TÂM Y TẾ HỚN QUẢN", "Trung tâm Y tế Hớn Quản", "province"))),
