@@ -14,7 +14,7 @@ from loaders.issuers import INSTITUTION, Issuer, department_name, normalise_issu
 from loaders.layout import Layout
 from loaders.places import UNIT_LEVEL, UNIT_WORDS, candidates, city_level, resolve, short_name, unit_word
 from loaders.records import Locality
-from loaders.vocab import vocabulary
+from loaders.vocab import loose, vocabulary
 
 
 def document_issuer(clean: str, layout: Layout, header: str, label_hit, hints: dict[str, Counter], eras: list[str],
@@ -315,7 +315,7 @@ def _central_body(caps: str) -> str | None:
     names = {n.upper(): n for n in list(vocab.issuer_by_code.values()) + list(vocab.body_aliases.values())}
     if caps.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG "):
         organ = caps.removeprefix("BAN CHẤP HÀNH TRUNG ƯƠNG ") + " TRUNG ƯƠNG"
-        return names.get(organ, _sentence_case(organ))
+        return names.get(organ) or vocab.body_aliases.get(loose(organ)) or _sentence_case(organ)
     for upper in sorted(names, key=len, reverse=True):
         if upper in caps:
             return names[upper]

@@ -2286,3 +2286,16 @@ def test_a_police_division_cited_is_named_as_its_letterhead_names_it():
     ref = refs_of("Thực hiện Kế hoạch số 12/KH-PC08 ngày 01/9/2024 của Phòng Cảnh sát giao thông Công an tỉnh Bình Phước "
                   "về an toàn giao thông;\n")["12/KH-PC08"]
     assert ref.issuer == "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước"     # (`công an` lost its capital)
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    # the central Party committees of 2025 and the Central Office (were no issuer, or `Văn phòng trung ương`)
+    ("ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TRUNG ƯƠNG\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TRUNG ƯƠNG", "Đảng ủy các cơ quan Đảng Trung ương"),
+    ("ĐẢNG ỦY MẶT TRẬN TỔ QUỐC,\nCÁC ĐOÀN THỂ TRUNG ƯƠNG", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG", "Văn phòng Trung ương Đảng"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC", "Ban Tổ chức Trung ương"),
+])
+def test_a_central_party_committee_or_office(letterhead, issuer):
+    doc = doc_of(f"{letterhead}\n*\nSố 15-HD/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 12 tháng 9 năm 2025\n\nHƯỚNG DẪN\n"
+                 "Tuyên truyền\n\nThực hiện Kết luận số 150-KL/TW ngày 14/4/2025 của Bộ Chính trị;\n")
+    assert (doc.issuer, doc.level) == (issuer, "central")
