@@ -10,8 +10,10 @@ from loaders import grammar as g
 _FOR = r"KT\.?,?|K/T|TM\.?|T/M|TL\.?|T/L|Q\."
 # (the lookahead on the first letters lets the engine pass over most positions at once: 4x faster)
 POSITION = rf"(?=[KTQPCBGVH])(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|THỨ TRƯỞNG|CHỈ HUY TRƯỞNG)"
-# a commander signs with his rank (`Đại tá Nguyễn Văn Hải`)
-_RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+# a commander signs with his rank (`Đại tá Nguyễn Văn Hải`), a school's or hospital's head with
+# degrees and titles (`ThS. Nguyễn Thị Dung`, `PGS.TS. …`, `TS. BS. …`, `NGƯT. …`)
+_TITLES = r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|LS|NGƯT|NGND|NSƯT|NSND|TTƯT|TTND)\.\s*,?\s*)*"
+_RANK = rf"{_TITLES}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 SIGNATURE = re.compile(rf"{POSITION}\s+{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 
 

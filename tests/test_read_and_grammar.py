@@ -1526,6 +1526,11 @@ def test_a_party_office_s_letter_signed_by_its_head():
      ["Các Bộ", "Lưu: VT"]),
     ("Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\tCHỈ HUY TRƯỞNG\n\n\tĐại tá Nguyễn Văn Hải\n", "Nguyễn Văn Hải",
      ["Các đơn vị", "Lưu: VT"]),
+    # a school's or hospital's head, with degrees and titles (was no signer)
+    ("Nơi nhận:\n- Các tổ;\n- Lưu: VT.\tHIỆU TRƯỞNG\n\n\tThS. Nguyễn Thị Dung\n", "Nguyễn Thị Dung",
+     ["Các tổ", "Lưu: VT"]),
+    ("Nơi nhận:\n- Các khoa;\n- Lưu: VT.\tGIÁM ĐỐC\n\n\tPGS.TS. BS. Lê Văn Giang\n", "Lê Văn Giang",
+     ["Các khoa", "Lưu: VT"]),
     # an office's initials end a recipients' line: no signature mark (`KT.`)
     ("Nơi nhận:\n- KTNN khu vực IV;\n- Lưu: VT, KTNN\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n",
      "Nguyễn Văn An", ["KTNN khu vực IV", "Lưu: VT, KTNN"]),
