@@ -9,7 +9,11 @@ from loaders import grammar as g
 # `KT.` (ký thay), `TM.`/`T/M` (thay mặt), `TL.` (thừa lệnh), `Q.` (quyền) before the position
 _FOR = r"KT\.?,?|K/T|TM\.?|T/M|TL\.?|T/L|Q\."
 # (the lookahead on the first letters lets the engine pass over most positions at once: 4x faster)
-POSITION = rf"(?=[KTQPCBGVH])(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|THỨ TRƯỞNG|CHỈ HUY TRƯỞNG)"
+POSITION = (rf"(?=[KTQPCBGVHĐ])(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TRƯỞNG TIỂU BAN|TRƯỞNG BAN|BÍ THƯ|GIÁM ĐỐC|"
+            "BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG PHÒNG|"
+            "CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|THỨ TRƯỞNG|CHỈ HUY TRƯỞNG|"
+            # a commune's police chief, an inspection team's or working group's head, a station's, a unit's
+            "TRƯỞNG CÔNG AN|TRƯỞNG ĐOÀN|TỔ TRƯỞNG|TRƯỞNG TRẠM|ĐỘI TRƯỞNG|TỔNG BIÊN TẬP)")
 # a commander signs with his rank (`Đại tá Nguyễn Văn Hải`), a school's or hospital's head with
 # degrees and titles (`ThS. Nguyễn Thị Dung`, `PGS.TS. …`, `TS. BS. …`, `NGƯT. …`)
 _TITLES = r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|LS|NGƯT|NGND|NSƯT|NSND|TTƯT|TTND)\.\s*,?\s*)*"

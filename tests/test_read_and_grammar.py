@@ -1526,6 +1526,11 @@ def test_a_party_office_s_letter_signed_by_its_head():
      ["Các Bộ", "Lưu: VT"]),
     ("Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\tCHỈ HUY TRƯỞNG\n\n\tĐại tá Nguyễn Văn Hải\n", "Nguyễn Văn Hải",
      ["Các đơn vị", "Lưu: VT"]),
+    # a commune's police chief, an inspection team's head (were no signer)
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\tTRƯỞNG CÔNG AN XÃ\n\n\tThiếu tá Lê Văn Bình\n", "Lê Văn Bình",
+     ["Như trên", "Lưu: VT"]),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\tTM. ĐOÀN GIÁM SÁT\n\tTRƯỞNG ĐOÀN\n\n\tTrần Văn Cường\n", "Trần Văn Cường",
+     ["Như trên", "Lưu: VT"]),
     # a school's or hospital's head, with degrees and titles (was no signer)
     ("Nơi nhận:\n- Các tổ;\n- Lưu: VT.\tHIỆU TRƯỞNG\n\n\tThS. Nguyễn Thị Dung\n", "Nguyễn Thị Dung",
      ["Các tổ", "Lưu: VT"]),
