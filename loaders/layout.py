@@ -49,13 +49,14 @@ def _heading_pattern() -> re.Pattern:
     # drawn far apart)
     alternation += "|" + "|".join(r"[ \t]{1,3}".join(map(re.escape, w.replace(" ", ""))) for w in words)
     # the type alone on its line, or opening a line that goes on with the title (`KẾ HOẠCH TỔ
-    # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export); `HÀNH ĐỘNG`, `LIÊN TỊCH`
-    # are the type's (`CHƯƠNG TRÌNH HÀNH ĐỘNG`, `NGHỊ QUYẾT LIÊN TỊCH`), not the title's
+    # CHỨC KỶ NIỆM …` of a web page, `QUY CHẾ LÀM` of a wrapped export); `HÀNH ĐỘNG`, `LIÊN TỊCH`,
+    # `PHỐI HỢP` are the type's (`CHƯƠNG TRÌNH HÀNH ĐỘNG`, `NGHỊ QUYẾT LIÊN TỊCH`, `QUY CHẾ PHỐI HỢP`),
+    # not the title's
     return re.compile(rf"^[ \t]*(?P<word>(?:{alternation})(?:{TYPE_KIND.pattern})?)"
                       r"(?:[ \t]*:?[ \t]*$|[ \t]+(?=(?P<rest>[^\n]+)$))", re.M)
 
 
-TYPE_KIND = re.compile(r"\s+(?:HÀNH\s+ĐỘNG|LIÊN\s+TỊCH)", re.I)
+TYPE_KIND = re.compile(r"[ \t]+(?:HÀNH[ \t]+ĐỘNG|LIÊN[ \t]+TỊCH|PHỐI[ \t]+HỢP)", re.I)     # (on the type's line)
 
 
 # the preamble: a type word after it is the enacting clause (`QUYẾT ĐỊNH:`), not the heading

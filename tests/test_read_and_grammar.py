@@ -1226,6 +1226,12 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 29-NQ/TW", "Chương trình", "Thực hiện Nghị quyết số 29-NQ/TW"),
     ("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
     ("NGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp công tác", "Nghị quyết liên tịch", "Về phối hợp công tác"),
+    # … on the type's line only: on the next they open the title (Đắk Lắk's joint rules of 2017)
+    ("QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN", "Quy chế",
+     "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN"),
+    # (the title was `PHỐI HỢP`, its line lost)
+    ("CHƯƠNG TRÌNH PHỐI HỢP\nTuyên truyền công tác dân vận năm 2024", "Chương trình",
+     "Tuyên truyền công tác dân vận năm 2024"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Chương trình", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"),
     # its letters spaced out, as typed or as a PDF's text layer spells letters drawn far apart
     ("K Ế H O Ạ C H\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
