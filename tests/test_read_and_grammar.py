@@ -1229,6 +1229,8 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     # … on the type's line only: on the next they open the title (Đắk Lắk's joint rules of 2017)
     ("QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN", "Quy chế",
      "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN"),
+    # an appeal of the Front (was a `Công văn`, its heading the title)
+    ("LỜI KÊU GỌI\nỦng hộ đồng bào bị thiệt hại do bão số 3", "Lời kêu gọi", "Ủng hộ đồng bào bị thiệt hại do bão số 3"),
     # (the title was `PHỐI HỢP`, its line lost)
     ("CHƯƠNG TRÌNH PHỐI HỢP\nTuyên truyền công tác dân vận năm 2024", "Chương trình",
      "Tuyên truyền công tác dân vận năm 2024"),
