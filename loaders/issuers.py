@@ -49,8 +49,9 @@ LOCAL_COMMAND = "Bộ Chỉ huy"
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": None, "huyện ủy": "district",
                     "thị ủy": "district", "quận ủy": "district",
                     "tỉnh đoàn": "province", "thành đoàn": None, "huyện đoàn": "district"}
-# a school or centre (`TRƯỜNG THCS MINH TÂM` under its place's body, `Trường Mầm non Hoa Sen` cited)
-INSTITUTION = re.compile(r"(?i:trường|trung tâm)\s.+")
+# a school, centre or hospital (`TRƯỜNG THCS MINH TÂM` under its place's body, `Trường Mầm non Hoa
+# Sen` cited, `SỞ Y TẾ … / BỆNH VIỆN ĐA KHOA …`)
+INSTITUTION = re.compile(r"(?i:trường|trung tâm|bệnh viện)\s.+")
 # a city's or town's unit word cut short: `UBND TP. Hồ Chí Minh`, `UBND TP.HCM`, `UBND Tx. Hoàng Mai`;
 # and the provinces' names that texts cut short (`UBND tỉnh BR-VT`, `tỉnh TT-Huế`)
 _UNIT_ABBREVIATIONS = (

@@ -54,9 +54,10 @@ PARTY_OFFICE = re.compile(_OFFICE)
 PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )?"
                           rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 MOTTO = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{2,}}", re.I)
-# (`HỘI` of a mass organisation only: `XÃ MỸ HỘI ĐÔNG` is a commune)
+# (`HỘI` of a mass organisation only: `XÃ MỸ HỘI ĐÔNG` is a commune; `ĐÀI` of the broadcaster)
 _SUB_BODY = ("(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ|[ỦU][YỶ] BAN(?= KIỂM TRA)"
-             r"|HỘI(?= (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP ĐỎ|KHUYẾN HỌC|NGƯỜI CAO TUỔI)\b))")
+             r"|HỘI(?= (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP ĐỎ|KHUYẾN HỌC|NGƯỜI CAO TUỔI)\b)"
+             "|ĐÀI(?= (?:PHÁT|TRUYỀN) THANH))")
 _ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
 # `BẢO HIỂM XÃ HỘI TỈNH …`, `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH …`: society, not a
 # commune (xã Hội Xuân is one)
@@ -240,7 +241,11 @@ def _one_place(lines: list[str]) -> list[str]:
 
 
 def _joined(first: str, second: str) -> str | None:
+    """(Not a school, centre or hospital under its place's body: `UBND HUYỆN HỚN QUẢN / TRUNG TÂM Y
+    TẾ HUYỆN HỚN QUẢN` is the centre's letterhead.)"""
     a, b = LETTERHEAD_LOCAL.fullmatch(first), LETTERHEAD_LOCAL.fullmatch(second)
+    if INSTITUTION.fullmatch(second):
+        return None
     if a and b and not (a.group("sub") or b.group("sub")) and a.group("unit", "name") == b.group("unit", "name"):
         return f"{a.group('body')} - {b.group('body')} {b.group('unit')} {b.group('name')}"
     return None
@@ -253,18 +258,25 @@ _INSTITUTION_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung 
                         "Giáo dục nghề nghiệp - Giáo dục thường xuyên", "THPT chuyên", "Trung học phổ thông chuyên",
                         # (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
                         "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
-                        "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao"), key=len, reverse=True)
+                        "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao",
+                        # (`BỆNH VIỆN ĐA KHOA ĐỒNG NAI` -> `Bệnh viện Đa khoa Đồng Nai`)
+                        "Đa khoa", "Y học cổ truyền", "Phục hồi chức năng", "Tâm thần", "Sản - Nhi", "Lao và Bệnh phổi"),
+                       key=len, reverse=True)
 
 
 def _institution_case(caps: str) -> str:
     """`TRƯỜNG THCS MINH TÂM` -> `Trường THCS Minh Tâm`, `TRƯỜNG MẦM NON HOA SEN` -> `Trường Mầm non
     Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
-    kind = "Trung tâm" if caps.startswith("TRUNG TÂM") else "Trường"
+    kind = next(k for k in ("Trung tâm", "Bệnh viện", "Trường") if caps.startswith(k.upper()))
     rest = " ".join(caps.split()[len(kind.split()):])
     school = next((k for k in _INSTITUTION_KINDS if (rest + " ").startswith(k.upper() + " ")), "")
     words = rest[len(school):].split()
-    return " ".join([kind, *([school] if school else []),
+    name = " ".join([kind, *([school] if school else []),
                      *(w if not _VOWELS.search(w) else w.capitalize() for w in words)])
+    return _UNIT_IN_NAME.sub(lambda m: m.group().lower(), name)     # `… Đa khoa tỉnh Bình Phước`
+
+
+_UNIT_IN_NAME = re.compile(rf"(?<= )(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã|Xã|Phường|Thị Trấn)(?= [{g.UPPER}\d])")
 
 
 def _local_issuer(m: re.Match) -> HeaderIssuer:

@@ -1685,6 +1685,8 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
           ("PHÒNG GD&ĐT HUYỆN HỚN QUẢN", "Phòng Giáo dục và Đào tạo huyện Hớn Quản", "district"),
           ("SỞ GD&ĐT BÌNH PHƯỚC", "Sở Giáo dục và Đào tạo tỉnh Bình Phước", "province"),
           ("PHÒNG GD&ĐT HỚN QUẢN\nTRƯỜNG THCS MINH TÂM", "Trường THCS Minh Tâm", "district"),
+          # a hospital under its department (was no issuer)
+          ("SỞ Y TẾ BÌNH PHƯỚC\nBỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC", "Bệnh viện Đa khoa tỉnh Bình Phước", "province"),
           # a gifted school's `chuyên` is a common noun (was `Trường THPT Chuyên Quang Trung`)
           ("SỞ GD&ĐT BÌNH PHƯỚC\nTRƯỜNG THPT CHUYÊN QUANG TRUNG", "Trường THPT chuyên Quang Trung", "province"),
           # … or a Sở's name in words, its province's without the unit's word (was no issuer)
@@ -1727,6 +1729,15 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
      "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
     ("SỞ NỘI VỤ TỈNH BÌNH PHƯỚC\nPHÒNG TỔ CHỨC BIÊN CHẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Phòng Tổ chức biên chế Sở Nội vụ tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a centre whose name holds its place under that place's committee (was `UBND - trung tâm y tế huyện
+    # Hớn Quản`, a joint letterhead), a unit's word in a school's name in lower case (was `Thị Trấn`)
+    ("UBND HUYỆN HỚN QUẢN\nTRUNG TÂM Y TẾ HUYỆN HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Trung tâm Y tế huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("UBND HUYỆN HỚN QUẢN\nTRƯỜNG THCS THỊ TRẤN TÂN KHAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Trường THCS thị trấn Tân Khai", "district", "Tỉnh Bình Phước"),
+    # the broadcaster under its committee's line (was `UBND huyện Hớn Quản Đài Truyền Thanh`, unplaced)
+    ("UBND HUYỆN HỚN QUẢN\nĐÀI TRUYỀN THANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Đài Truyền thanh huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     # the province's National Assembly delegation, `Quốc hội` a name (was `Đoàn đại biểu quốc hội`)
     ("ĐOÀN ĐẠI BIỂU QUỐC HỘI\nTỈNH BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Đoàn đại biểu Quốc hội tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
