@@ -54,10 +54,11 @@ PARTY_OFFICE = re.compile(_OFFICE)
 PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )?"
                           rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 MOTTO = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{2,}}", re.I)
-# (`HỘI` of a mass organisation only: `XÃ MỸ HỘI ĐÔNG` is a commune; `ĐÀI` of the broadcaster)
+# (`HỘI` of a mass organisation only: `XÃ MỸ HỘI ĐÔNG` is a commune; `ĐÀI` of the broadcaster; a
+# council for emulation; a trade union under its federation)
 _SUB_BODY = ("(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ|[ỦU][YỶ] BAN(?= KIỂM TRA)"
              r"|HỘI(?= (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP ĐỎ|KHUYẾN HỌC|NGƯỜI CAO TUỔI)\b)"
-             "|ĐÀI(?= (?:PHÁT|TRUYỀN) THANH))")
+             "|ĐÀI(?= (?:PHÁT|TRUYỀN) THANH)|HỘI ĐỒNG(?= THI ĐUA)|CÔNG ĐOÀN)")
 _ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
 # `BẢO HIỂM XÃ HỘI TỈNH …`, `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH …`: society, not a
 # commune (xã Hội Xuân is one)

@@ -1735,6 +1735,12 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
      "Trung tâm Y tế huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("UBND HUYỆN HỚN QUẢN\nTRƯỜNG THCS THỊ TRẤN TÂN KHAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Trường THCS thị trấn Tân Khai", "district", "Tỉnh Bình Phước"),
+    # a council for emulation under its committee, a trade union under its federation (were unplaced,
+    # `UBND huyện Hớn Quản Hội Đồng Thi Đua - Khen Thưởng`)
+    ("UBND HUYỆN HỚN QUẢN\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Hội đồng Thi đua - Khen thưởng huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC\nCÔNG ĐOÀN NGÀNH GIÁO DỤC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Công đoàn ngành giáo dục tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
     # the broadcaster under its committee's line (was `UBND huyện Hớn Quản Đài Truyền Thanh`, unplaced)
     ("UBND HUYỆN HỚN QUẢN\nĐÀI TRUYỀN THANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Đài Truyền thanh huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
