@@ -81,13 +81,15 @@ def _caps_lines(header: str) -> list[str]:
     """The letterhead's lines in capitals (the body's, not the number's), spaces made single."""
     caps_lines = [part for ln in _letterhead_lines(header)
                   if ln.isupper() and not re.search(r"^SỐ\b|\d(?!\d*$)", ln)     # "PHƯỜNG 9" stays
-                  for part in _local_parted(" ".join(spelled_units(ln).upper().split()))]
+                  for part in _local_parted(_STEERING.sub("BAN CHỈ ĐẠO", " ".join(spelled_units(ln).upper().split())))]
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
     caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
     return _one_place(caps_lines)
 
 
+# a steering committee's initials (`UBND HUYỆN … / BCĐ PHÒNG, CHỐNG DỊCH …`), spelled out
+_STEERING = re.compile(r"\bBCĐ(?= )")
 # `UBND HUYỆN HỚN QUẢN UBND XÃ MINH TÂM`, `ĐẢNG BỘ HUYỆN … ĐẢNG ỦY XÃ …`: a web copy joined the
 # letterhead's two lines, the unit above and the issuer
 _LOCAL_HEAD = re.compile(r" (?=(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG [ỦU][YỶ]) "
@@ -371,10 +373,11 @@ def _parted(line: str) -> list[str]:
 
 
 def _sentence_case(caps: str) -> str:
-    """`BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG` -> `Ban chỉ đạo các chương trình MTQG`: initials (no vowel) stay."""
+    """`BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG` -> `Ban chỉ đạo các chương trình MTQG`: initials (no vowel)
+    and names with figures (`COVID-19`) stay."""
     first, *rest = caps.split()
     return " ".join([first[:1] + (first[1:].lower() if _VOWELS.search(first) else first[1:]),
-                     *(w.lower() if _VOWELS.search(w) else w for w in rest)])
+                     *(w.lower() if _VOWELS.search(w) and not re.search(r"\d", w) else w for w in rest)])
 
 
 def _issuer_phrase(clean: str) -> HeaderIssuer | None:

@@ -1741,6 +1741,9 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
      "Hội đồng Thi đua - Khen thưởng huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC\nCÔNG ĐOÀN NGÀNH GIÁO DỤC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
      "Công đoàn ngành giáo dục tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a steering committee by its initials (was no issuer), a name with figures kept (was `covid-19`)
+    ("UBND HUYỆN HỚN QUẢN\nBCĐ PHÒNG, CHỐNG DỊCH COVID-19", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     # the broadcaster under its committee's line (was `UBND huyện Hớn Quản Đài Truyền Thanh`, unplaced)
     ("UBND HUYỆN HỚN QUẢN\nĐÀI TRUYỀN THANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Đài Truyền thanh huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
