@@ -260,7 +260,7 @@ _INSTITUTION_KINDS = sorted(("Mầm non", "Mẫu giáo", "Tiểu học", "Trung 
                         "Phổ thông dân tộc nội trú", "Phổ thông dân tộc bán trú", "Tiểu học và Trung học cơ sở",
                         "Giáo dục nghề nghiệp - Giáo dục thường xuyên", "THPT chuyên", "Trung học phổ thông chuyên",
                         # (`TRUNG TÂM Y TẾ HỚN QUẢN` -> `Trung tâm Y tế Hớn Quản`)
-                        "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
+                        "Y tế", "Chính trị", "Bồi dưỡng chính trị", "Đào tạo cán bộ", "Dịch vụ nông nghiệp", "Phục vụ hành chính công",
                         "Văn hóa - Thể thao", "Văn hóa, Thông tin và Thể thao",
                         # (`BỆNH VIỆN ĐA KHOA ĐỒNG NAI` -> `Bệnh viện Đa khoa Đồng Nai`)
                         "Đa khoa", "Y học cổ truyền", "Phục hồi chức năng", "Tâm thần", "Sản - Nhi", "Lao và Bệnh phổi"),
@@ -354,9 +354,20 @@ def _party_letterhead(caps_lines: list[str], eras: list[str], hints: dict[str, C
     office = lines[at + 1] if at + 1 < len(lines) and PARTY_OFFICE.fullmatch(lines[at + 1]) else None
     org, kind = (m.group("org"), m.group("kind").lower()) if m.group("org") else (m.group("union"), "đoàn")
     committee = f"{org.capitalize()} {kind} {m.group('name').title()}"
-    found = normalise_issuer(f"{department_name(office)} {committee}" if office else committee, Locality(), eras,
-                             {level: set(names) for level, names in hints.items()})
+    school = _institution_case(lines[at + 1]) if at + 1 < len(lines) and INSTITUTION.fullmatch(lines[at + 1]) else None
+    if school:
+        # `TỈNH ỦY ĐỒNG NAI / TRƯỜNG CHÍNH TRỊ`: the committee's school or centre, placed by it and
+        # named as it is, or by its place when its kind is all its name (`Trường Chính trị tỉnh Đồng Nai`)
+        committee = f"{school} {_PARTY_UNITS.get(org, org.lower())} {m.group('name').title()}"
+    elif office:
+        committee = f"{department_name(office)} {committee}"
+    found = normalise_issuer(committee, Locality(), eras, {level: set(names) for level, names in hints.items()})
+    if school and school.split()[-1][:1].isupper():
+        found = found._replace(name=school)
     return found if found.level else None
+
+
+_PARTY_UNITS = {"THÀNH": "thành phố", "THỊ": "thị xã"}     # a committee's word for its unit (`THÀNH ỦY`)
 
 
 def _hint_above(m: re.Match, eras: list[str], hints: dict[str, Counter]) -> dict[str, str]:

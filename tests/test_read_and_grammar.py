@@ -1596,6 +1596,11 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     ("HUYỆN ỦY HỚN QUẢN\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ", "Cơ quan Tổ chức - Nội vụ Huyện ủy Cô Tô",
      "district", "Tỉnh Quảng Ninh"),
+    # the committee's school or centre, named by its place when its kind is all its name (the school was
+    # `Tỉnh ủy Bình Phước`, the centre `Trung tâm Chính trị Huyện ủy Hớn Quản`)
+    ("TỈNH ỦY BÌNH PHƯỚC\nTRƯỜNG CHÍNH TRỊ", "Trường Chính trị tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("HUYỆN ỦY HỚN QUẢN\nTRUNG TÂM CHÍNH TRỊ", "Trung tâm Chính trị huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    ("TỈNH ỦY QUẢNG TRỊ\nTRƯỜNG CHÍNH TRỊ LÊ DUẨN", "Trường Chính trị Lê Duẩn", "province", "Tỉnh Quảng Trị"),
     # the same, their lines joined by a web copy
     ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
