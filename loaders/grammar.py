@@ -95,11 +95,12 @@ _STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "
                "đề ra", "nêu rõ", "tuyên truyền", "trong",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
-# dịch …`) and of the anti-smuggling steering committees' `buôn lậu, gian lận thương mại` (`Ban Chỉ
-# đạo 389 …`), of `Văn hóa, Thể thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương
-# binh` (`Bộ Lao động, Thương binh và Xã hội`, for `Lao động - Thương binh`), and the comma before the
-# units above a local body (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
-_INNER_COMMA = (rf"\s*(?:chống|gian\s+lận\s+thương\s+mại|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
+# dịch …`), of the anti-smuggling steering committees' `buôn lậu, gian lận thương mại` (`Ban Chỉ
+# đạo 389 …`), of the legal education council's `phổ biến, giáo dục pháp luật`, of `Văn hóa, Thể
+# thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương binh` (`Bộ Lao động, Thương
+# binh và Xã hội`, for `Lao động - Thương binh`), and the comma before the units above a local body
+# (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
+_INNER_COMMA = (rf"\s*(?:chống|gian\s+lận\s+thương\s+mại|giáo\s+dục\s+pháp\s+luật|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
                 rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
 # `TP.`, `Tp.`, `TX.`: a city's or town's unit word cut short (`UBND TP. Hồ Chí Minh`, `UBND TP.HCM`)
 _UNIT_DOT = r"(?<=\bT[PpXx])\."
@@ -130,11 +131,12 @@ TAIL_PIECE = re.compile(
     r"|\[\d{1,3}\])"                            # a footnote's mark: `04/2015/NĐ-CP[1] ngày …`
 )
 # A body named by what it steers (`Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
-# đổi số tỉnh …`, `Ban Chỉ đạo Trung ương về …`, `Ủy ban Quốc gia về …`): its `về …` is its name, not the
-# subject, where a place ends it or a second `về` follows (`… xã An Thới Đông về thực hiện …`)
+# đổi số tỉnh …`, `Ban Chỉ đạo Trung ương về …`, `Ủy ban Quốc gia về …`, `Ban Chỉ đạo thực hiện Quy
+# chế dân chủ ở cơ sở huyện …`): its `về …` or `thực hiện …` is its name, not the subject, where a
+# place ends it or a second `về` follows (`… xã An Thới Đông về thực hiện …`)
 TOPIC_BODY = re.compile(r"(?i:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|[ủu][yỷ]\s+ban\s+quốc\s+gia)(?:\s+(?:Trung\s+ương|quốc\s+gia))?")
 BODY_TOPIC = re.compile(
-    rf"\s+về\s+(?!việc\b)(?:(?!(?:về|của)\b)[^;:()“”\"\n.]|\n(?!\s*\n)){{3,200}}?"
+    rf"\s+(?:về|thực\s+hiện)\s+(?!việc\b)(?:(?!(?:về|của)\b)[^;:()“”\"\n.]|\n(?!\s*\n)){{3,200}}?"
     rf"(?:\s(?i:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+{place_name(4)}"
     rf"(?=\s+(?:về|ngày|năm)\b|\s*[,;.:()]|\s*$)|(?=\s+về\s))")
 # a reference's date in parentheses without `ngày`: `Kế hoạch số 116/KH-UBND (10/4/2024) của …`

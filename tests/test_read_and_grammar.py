@@ -2079,6 +2079,10 @@ def test_a_justified_lines_spacing_does_not_hide_a_place():
      "sáng tạo và chuyển đổi số về triển khai Nghị quyết số 57-NQ/TW",
      "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "central",
      "triển khai Nghị quyết số 57-NQ/TW"),
+    # or by the work it carries out (Hớn Quản's committee for grassroots democracy)
+    ("Kế hoạch số 12/KH-BCĐ ngày 01/3/2026 của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hớn Quản về "
+     "thực hiện dân chủ ở cơ sở năm 2026", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hớn Quản", "district",
+     "thực hiện dân chủ ở cơ sở năm 2026"),
     # `về việc …` is the subject, of a committee named without what it steers
     ("Quyết định số 5/QĐ-BCĐ ngày 02/3/2026 của Ban Chỉ đạo về việc ban hành Quy chế hoạt động của Ban Chỉ đạo xã "
      "An Thới Đông", "Ban Chỉ đạo", None, "ban hành Quy chế hoạt động của Ban Chỉ đạo xã An Thới Đông"),
@@ -2277,13 +2281,20 @@ def test_the_citing_body_s_act_ends_a_subject_though_its_name_has_a_comma():
     assert ref.subject == "ban hành Kế hoạch hành động"
 
 
-def test_the_anti_smuggling_steering_committee_is_named_whole():
+@pytest.mark.parametrize("cited, issuer, subject", [
     # `Ban Chỉ đạo 389 quốc gia`: its name's comma and `và hàng giả` end neither the issuer nor the subject
-    ref = refs_of("Thực hiện Kế hoạch số 2812/KH-BCĐ389 ngày 20/12/2023 của Ban Chỉ đạo quốc gia chống buôn lậu, gian "
-                  "lận thương mại và hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm đấu tranh chống buôn lậu dịp Tết "
-                  "Nguyên đán Giáp Thìn 2024;\n")["2812/KH-BCĐ389"]
-    assert (ref.issuer, ref.subject) == ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
-                                         "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024")
+    ("Kế hoạch số 2812/KH-BCĐ389 ngày 20/12/2023 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và "
+     "hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024",
+     "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+     "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024"),
+    # the council for legal education, at every level
+    ("Kế hoạch số 05/KH-HĐPH ngày 02/3/2024 của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Bình Phước về "
+     "phổ biến, giáo dục pháp luật năm 2024", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Bình Phước",
+     "phổ biến, giáo dục pháp luật năm 2024"),
+])
+def test_a_body_s_name_with_a_comma_is_named_whole(cited, issuer, subject):
+    ref = refs_of(f"Thực hiện {cited};\n").popitem()[1]
+    assert (ref.issuer, ref.subject) == (issuer, subject)
 
 
 def test_a_joint_act_s_issuers_parted_by_commas_leave_its_subject():
