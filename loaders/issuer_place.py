@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.issuers import DEPARTMENT, INSTITUTION, clean_phrase, department_name, joint_name
-from loaders.places import UNIT_LEVEL, candidates, city_level, gazetteer, lookup_name, styled
+from loaders.places import UNIT_LEVEL, UNIT_WORDS, candidates, city_level, gazetteer, lookup_name, styled
 from loaders.records import Locality
 from loaders.vocab import vocabulary
 
@@ -40,8 +40,12 @@ def resolve_issuer(issuer: HeaderIssuer | None, label_hit, hints, eras, dated_at
                        issuer.above, own=True) if name else []
     unit = units[0] if len(units) == 1 else None
     place = styled(unit.name) if unit else " ".join(x for x in (issuer.unit, written and written.title()) if x)
-    text = joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)])
-    if issuer.sub and DEPARTMENT.match(issuer.sub):
+    text = (_holding_place(issuer.body, written)
+            or joint_name([_named(body, place) for body in (issuer.body, *issuer.partners)]))
+    if issuer.sub and _holding_place(issuer.sub, written):
+        # `UBND TỈNH ĐỒNG NAI / BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI`: its name holds its place
+        text = _holding_place(issuer.sub, written)
+    elif issuer.sub and DEPARTMENT.match(issuer.sub):
         # a committee's office is named with the place (`Phòng Nội vụ huyện …`), another body's with
         # that body (`CÔNG AN TỈNH … / PHÒNG CẢNH SÁT GIAO THÔNG`: `… Công an tỉnh …`)
         own = _COMMITTEE.fullmatch(issuer.body)
@@ -85,6 +89,16 @@ def _body_of_the_place(sub: str) -> bool:
     lower = sub.lower()
     return not STANDING_ORGAN.match(sub) and any(
         lower.startswith(name + " ") or lower == name for name, _ in vocabulary().local_bodies)
+
+
+def _holding_place(body: str, written: str | None) -> str | None:
+    """A body whose name ends with its place's name without the unit word, that name capitalised
+    (`Ban quản lý các khu công nghiệp đồng nai` -> `Ban Quản lý các khu công nghiệp Đồng Nai`)."""
+    if not written or not body.lower().endswith(" " + written.lower()):
+        return None
+    if re.search(rf"(?i:{UNIT_WORDS})$", body[:-len(written)].rstrip()):     # `… huyện Hớn Quản`: with its unit
+        return None
+    return clean_phrase(f"{body[:-len(written)]}{written.title()}")
 
 
 def _named(body: str, place: str) -> str:

@@ -135,7 +135,7 @@ def _letterhead(caps_lines: list[str], hints: dict[str, Counter]) -> HeaderIssue
     if department and len(caps_lines) == 1:
         return department
     central = _central_office(caps_lines) or _central_body(caps)
-    return HeaderIssuer(central, None, None) if central else None
+    return HeaderIssuer(central, None, None) if central else _named_with_place(caps, hints)
 
 
 # `SỞ GD&ĐT BÌNH PHƯỚC`, `PHÒNG GD&ĐT HỚN QUẢN`: a department by its initials and its place's
@@ -161,6 +161,26 @@ def _department_line(line: str) -> HeaderIssuer | None:
             name = " ".join(words[:cut])
             return HeaderIssuer(_sentence_case(f"{m.group('kind')} {name}"), unit_word(units[0].name),
                                 " ".join(words[cut:]))
+    return None
+
+
+# a body whose name ends with its province's or district's name without the unit word (`BAN QUẢN LÝ
+# CÁC KHU CÔNG NGHIỆP ĐỒNG NAI`, `KHO BẠC NHÀ NƯỚC BÌNH PHƯỚC`, `TRUNG TÂM Y TẾ HỚN QUẢN`), alone on
+# its letterhead
+_PLACED_BODY = re.compile(rf"(?:BAN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|QUỸ|CHI CỤC|KHO BẠC|ĐÀI|BÁO|VIỆN|HỘI|LIÊN MINH)"
+                          rf" [{g.UPPER} '’&-]+")
+
+
+def _named_with_place(caps: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
+    if not _PLACED_BODY.fullmatch(caps):
+        return None
+    words = caps.split()
+    for level in ("province", "district"):
+        for cut in range(len(words) - 1, max(1, len(words) - 5), -1):
+            units = candidates(level, " ".join(words[cut:]).title(), ["legacy", "2025"], hints)
+            if units:
+                name = _institution_case(caps) if INSTITUTION.fullmatch(caps) else _sentence_case(caps)
+                return HeaderIssuer(name, unit_word(units[0].name), " ".join(words[cut:]))
     return None
 
 

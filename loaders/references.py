@@ -53,6 +53,7 @@ def extract_references(text: Text, layout: Layout, ctx: Context) -> list[Referen
     for hit in hits:
         hit.subject = read_subject(clean, hit, hits, starts)
     share_closing_issuers(clean, hits)
+    share_list_leads(clean, hits)
     return merge(text, layout, ctx, hits)
 
 
@@ -379,3 +380,25 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
             hit.issuer_raw = nxt.issuer_raw
             if not (hit.date or hit.year):
                 hit.year = nxt.year or (int(nxt.date[:4]) if nxt.date else None)
+
+
+# `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …; số 160/NQ-HĐND …`: a list's lead
+# names the issuer of its items, each after a semicolon, up to the sentence's end
+_LIST_LEAD = re.compile(r"(?i:các|những)\s+\S+(?:\s+\S+){0,3}?\s+(?i:của)\s+(?P<issuer>[^;:,.()“”\"]{2,120}?)\s*:\s*\Z")
+_ITEM_HEAD = re.compile(r";\s*\Z")
+_LIST_END = re.compile(r"[:.]\s|\n\s*\n")
+
+
+def share_list_leads(clean: str, hits: list[Hit]) -> None:
+    """The issuer a list's lead names, to each of its items that names none and shares its code."""
+    lead, code = None, None
+    for hit in hits:
+        if hit.issuer_raw or hit.shape == "law":
+            continue
+        m = _LIST_LEAD.search(clean, max(0, hit.start - 200), hit.start)
+        if m:
+            lead, code = m, hit.body_code
+        elif not (lead and hit.body_code == code and _ITEM_HEAD.search(clean, max(0, hit.start - 5), hit.start)
+                  and not _LIST_END.search(clean, lead.end(), hit.start)):
+            continue
+        hit.issuer_raw = lead.group("issuer")

@@ -89,6 +89,8 @@ def _tidy_subject(body: str) -> str | None:
     body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
     if "trên địa bàn" in body:
         body = _PLACE_THEN_AIM.sub(r"\1", body)
+    if "tập trung" in body:
+        body = _OWN_FOCUS.sub("", body)
     dangling = _DANGLING.search(body, max(0, len(body) - 40))     # (at the end: not searched from the start)
     if dangling:
         body = body[:dangling.start()]
@@ -112,6 +114,9 @@ _PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồ
 # subject, the citing text's aim in it, without a comma
 _PLACE_THEN_AIM = re.compile(rf"(?<=trên địa bàn )((?i:{UNIT_WORDS})\s+{g.place_name(4)})\s+"
                              r"(?:phù\s+hợp\s+với|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s.*", re.S)
+# `… chuyển đổi số quốc gia tập trung vào việc tuyên truyền …`: what the citing text means to do
+# under the document, without a comma (a title names what it is about, not `việc` to focus on)
+_OWN_FOCUS = re.compile(r"\s+(?:(?:trong\s+đó\s+)?tập\s+trung\s+vào\s+việc|trong\s+đó\s+tập\s+trung)\s.*", re.S)
 _ESCAPED_DASH_GAP = re.compile(r"(\d/[A-ZĐ][A-Za-zĐ&]{0,7})- (?=[A-ZĐ])|\b(\d{1,5})- (?=[A-ZĐ]{1,8}/)")
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 _CLOSING_MARK = re.compile(r"[”\"]")

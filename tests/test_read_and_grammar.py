@@ -1758,6 +1758,16 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
     # … not a commune's name that holds `HỘI`
     ("UBND HUYỆN CHỢ MỚI\nUBND XÃ MỸ HỘI ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Mỹ Hội Đông",
      "UBND xã Mỹ Hội Đông", "commune", "Tỉnh An Giang"),
+    # a body whose name ends with its place's name without the unit word: under its committee (was `Ban Quản lý
+    # các khu công nghiệp đồng nai tỉnh Đồng Nai`) or alone (was no issuer)
+    ("UBND TỈNH ĐỒNG NAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Nai",
+     "Ban Quản lý các khu công nghiệp Đồng Nai", "province", "Tỉnh Đồng Nai"),
+    ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Nai",
+     "Ban Quản lý các khu công nghiệp Đồng Nai", "province", "Tỉnh Đồng Nai"),
+    ("KHO BẠC NHÀ NƯỚC BÌNH PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Kho bạc Nhà nước Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("TRUNG TÂM Y TẾ HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
+     "Trung tâm Y tế Hớn Quản", "district", "Tỉnh Bình Phước"),
     # initials in a body's name stay in capitals (`MTQG` was `mtqg`)
     ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo các chương trình MTQG huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
@@ -2313,6 +2323,32 @@ def test_the_citing_text_s_aim_after_the_place_ends_a_subject():
                   "UBND tỉnh quy định về khu vực bảo vệ, khu vực cấm tập trung\nđông người trên địa bàn tỉnh Nghệ An phù "
                   "hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ bí mật nhà nước;\n")["46/2022/QĐ-UBND"]
     assert ref.subject == "quy định về khu vực bảo vệ, khu vực cấm tập trung đông người trên địa bàn tỉnh Nghệ An"
+
+
+def test_a_list_s_lead_names_the_issuer_of_its_items():
+    # Hưng Yên's 28/CTr-UBND (2022): the council's resolutions listed after their issuer, each after a semicolon
+    refs = refs_of("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 28/CTr-UBND\nHưng Yên, ngày 18 tháng 02 năm 2022\nCHƯƠNG TRÌNH "
+                   "HÀNH ĐỘNG\nPhục hồi kinh tế\nThực hiện Nghị quyết số 11/NQ-CP ngày\n30/01/2022 của Chính phủ về Chương "
+                   "trình phục hồi; các Nghị quyết của Hội đồng nhân dân tỉnh: số\n340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ "
+                   "phát triển kinh tế - xã hội 5 năm; 148/NQ-HĐND ngày 26/10/2021 về kế hoạch tài chính 5\nnăm; số 158/NQ-"
+                   "HĐND ngày 08/12/2021 về dự toán thu ngân\nsách nhà nước trên địa bàn; thu chi ngân sách địa phương năm "
+                   "2022; số\n163/NQ-HĐND ngày 08/12/2021 về kế hoạch đầu tư công năm 2022 và Công văn số\n892/BKHĐT-TH ngày "
+                   "14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"
+                   "I. MỤC ĐÍCH\nThực hiện Nghị quyết số 17/NQ-HĐND ngày 10/7/2022 về đầu tư.\n")
+    assert {label: refs[label].issuer for label in refs} == {
+        "11/NQ-CP": "Chính phủ", "340/NQ-HĐND": "HĐND tỉnh Hưng Yên", "148/NQ-HĐND": "HĐND tỉnh Hưng Yên",
+        "158/NQ-HĐND": "HĐND tỉnh Hưng Yên", "163/NQ-HĐND": "HĐND tỉnh Hưng Yên",
+        "892/BKHĐT-TH": "Bộ Kế hoạch và Đầu tư", "17/NQ-HĐND": None}
+
+
+@pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
+                                   "trong đó tập trung tuyên truyền sâu rộng để nâng cao nhận thức"])
+def test_what_the_text_focuses_on_under_a_document_ends_its_subject(focus):
+    # seed 002 (Lạng Sơn, 2026): no comma parts Nghị quyết 57's subject from the work the plan sets
+    ref = refs_of("Tăng cường thực hiện công tác dân vận gắn với thực hiện Nghị quyết 57-NQ/TW, ngày 22/12/2024 của Bộ Chính "
+                  "trị về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia "
+                  f"{focus}, tạo đồng thuận.\n")["57-NQ/TW"]
+    assert ref.subject == "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
 
 
 @pytest.mark.parametrize("act", ["Chủ tịch UBND phường kết luận như sau:", "Chủ tịch UBND tỉnh chỉ thị:"])
