@@ -16,6 +16,7 @@ from loaders.letterhead import document_issuer
 from loaders.places import REFORM_DATE, UNIT_LEVEL, UNIT_WORDS, era_of, gazetteer, resolve
 from loaders.records import DocumentRecord, Locality
 from loaders.signature import signature
+from loaders.spelling import unglued
 from loaders.vocab import vocabulary
 
 # the leading lookahead lets the engine skip most positions before trying the alternation; a
@@ -83,7 +84,7 @@ def _title_text(span: str) -> str | None:
     of it; a range that a line break parts at its dash (`2017-\n2021`) stays whole; a draft's stamp
     on a line of its own (`(Dự thảo)` under the heading) is none of it; marks without a word are no title."""
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
-    title = " ".join(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines))).split())
+    title = " ".join(unglued(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines)))).split())
     return title if any(ch.isalpha() for ch in title) else None
 
 

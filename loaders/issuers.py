@@ -13,6 +13,7 @@ from loaders.grammar import UPPER, place_name
 from loaders.places import (UNIT_LEVEL, candidates, city_level, former_place, lookup_name, short_name, styled,
                             unit_word)
 from loaders.records import Locality
+from loaders.spelling import unglued
 from loaders.vocab import loose, vocabulary
 
 _UNITS = "|".join(sorted(UNIT_LEVEL, key=len, reverse=True))
@@ -78,6 +79,7 @@ _LONG_FORMS = (
     (re.compile(r"\bHĐND\b", re.I), "HĐND"),
     *_UNIT_ABBREVIATIONS,
     (re.compile(r"\s*--\s*"), " - "),    # a dash typed as two hyphens (pandoc's Markdown of an en dash)
+    (re.compile(r"\bChủ\s+Tịch\b"), "Chủ tịch"),     # `CỦA CHỦ TỊCH ỦY BAN …` of a title in capitals
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),
@@ -90,7 +92,7 @@ _LONG_FORMS = (
 
 @lru_cache(maxsize=1 << 16)        # issuer phrases repeat across a corpus
 def clean_phrase(raw: str) -> str:
-    text = " ".join(raw.split())
+    text = " ".join(unglued(raw).split())
     if text.isupper() and " " in text:      # from a title in capitals: `CỦA UBND XÃ MINH TÂM`
         text = text.title()
     for pattern, repl in _LONG_FORMS:

@@ -9,6 +9,7 @@ import re
 from loaders import grammar as g
 from loaders.hits import Hit
 from loaders.places import UNIT_WORDS
+from loaders.spelling import unglued
 
 MAX_SUBJECT = 400
 
@@ -86,7 +87,7 @@ def _tidy_subject(body: str) -> str | None:
     # `… năm 2025...`: the ellipsis (`and so on`) is no part of the subject
     if "\n" in body:
         body = g.DASH_BREAK.sub("-", body)
-    body = _balanced(" ".join(body.split()).strip(" ,;:").rstrip(" .…"))
+    body = _balanced(" ".join(unglued(body).split()).strip(" ,;:").rstrip(" .…"))
     if "trên địa bàn" in body:
         body = _PLACE_THEN_AIM.sub(r"\1", body)
     if "tập trung" in body:

@@ -6,10 +6,10 @@ import unicodedata
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SAMPLES
 from loaders.extract import extract_file, extract_text
 from loaders.read import LoadError, read_bytes, read_file
-from loaders.spelling import tone_on_first
+from loaders.spelling import tone_on_first, unglued
 
 
 def refs_of(body: str) -> dict:
@@ -1911,6 +1911,8 @@ def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     # Phú Yên's 110/KH-UBND (2013): a title in capitals
     ("TỈNH ỦY BÌNH PHƯỚC", "Tỉnh ủy Bình Phước"),
     ("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
+    # Hồ Chí Minh City's 3728/QĐ-UBND (2019), its title in capitals (was `Chủ Tịch UBND …`)
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC", "Chủ tịch UBND tỉnh Bình Phước"),
     # the Party's board in the provincial committee, however capitalised or abbreviated (seed 004)
     *((cited, "Ban cán sự đảng UBND tỉnh Bình Phước") for cited in (
         "Ban Cán sự Đảng UBND tỉnh Bình Phước", "Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Phước",
@@ -2382,3 +2384,31 @@ def test_a_commune_party_committee_s_office(office, issuer):
 ])
 def test_an_office_cited_is_named_as_its_letterhead_names_it(cited, label, issuer):
     assert refs_of(f"Thực hiện {cited} về tuyên truyền;\n")[label].issuer == issuer
+
+
+@pytest.mark.parametrize("glued, words", [
+    # web copies that lost their line breaks (Ninh Thuận's 55/2007, Kon Tum's 2516/KH-UBND, U Minh Thượng's
+    # plan of 2021) and a PDF's text layer that lost its spaces
+    ("Sở Kế hoạchvà Đầu tư", "Sở Kế hoạch và Đầu tư"), ("Hội đồngnhân dân tỉnh", "Hội đồng nhân dân tỉnh"),
+    ("kèm theoQuyết định này", "kèm theo Quyết định này"), ("phê duyệt Kếhoạch", "phê duyệt Kế hoạch"),
+    ("Thương binh vàXã hội", "Thương binh và Xã hội"), ("TRIỂNKHAI", "TRIỂN KHAI"), ("CHÍNHPHỦ", "CHÍNH PHỦ"),
+    ("lâm nghiệpngư nghiệp", "lâm nghiệp ngư nghiệp"), ("Kếhoạchvà", "Kế hoạch và"),
+    # what stays: a word cut two ways, a loanword, names and initials, foreign words, codes
+    ("thanhân", "thanhân"), ("panô, áp phích", "panô, áp phích"), (
+        "ứng dụng VNeID, TikTok, online", "ứng dụng VNeID, TikTok, online"),
+    ("Krông Búk, Đắk Lắk", "Krông Búk, Đắk Lắk"), ("HĐND, ĐCTUBTWMTTQVN, COVID-19", "HĐND, ĐCTUBTWMTTQVN, COVID-19"),
+])
+def test_words_glued_by_a_copy_are_parted(glued, words):
+    assert unglued(glued) == words
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*/*.txt")), ids=lambda p: p.name)
+def test_no_word_of_a_real_document_is_parted(path):
+    text = read_file(path).clean
+    assert unglued(text) == text
+
+
+def test_a_glued_issuer_is_the_body_it_names():
+    ref = refs_of("Căn cứ Nghị quyết số 18/2006/NQ-HĐND ngày 18/12/2006 của Hội đồngnhân dân tỉnh Ninh Thuận về việc phê "
+                  "duyệt Kếhoạch hành động Vì sự tiến bộ phụ nữ;\n")["18/2006/NQ-HĐND"]
+    assert (ref.issuer, ref.subject) == ("HĐND tỉnh Ninh Thuận", "phê duyệt Kế hoạch hành động Vì sự tiến bộ phụ nữ")
