@@ -47,9 +47,24 @@ _SYLLABLE = re.compile(rf"(?i:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprst
 _TONE_MARKS = re.compile(f"[{_TONES}]")
 
 
+# a range of years whose dash a PDF's text layer dropped (`giai đoạn 20112020`)
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:19|20)\d\d)(?!\d)")
+
+
 def unglued(text: str) -> str:
-    """`Kế hoạchvà Đầu tư` -> `Kế hoạch và Đầu tư`; a word with no single cut (`thanhân`) stays."""
-    return _WORD.sub(_cut, text) if _GLUED.search(text) else text
+    """`Kế hoạchvà Đầu tư` -> `Kế hoạch và Đầu tư`, `20112020` -> `2011-2020`; a word with no single
+    cut (`thanhân`) stays."""
+    if _GLUED.search(text):
+        text = _WORD.sub(_cut, text)
+    return _YEARS.sub(_range, text) if _EIGHT_DIGITS.search(text) else text
+
+
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
+
+def _range(m: re.Match) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    return f"{first}-{last}" if 0 < last - first <= 50 else m.group()
 
 
 # loanwords written as one word (`panô` of a banner), not glued

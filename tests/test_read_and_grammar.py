@@ -2393,6 +2393,8 @@ def test_an_office_cited_is_named_as_its_letterhead_names_it(cited, label, issue
     ("kèm theoQuyết định này", "kèm theo Quyết định này"), ("phê duyệt Kếhoạch", "phê duyệt Kế hoạch"),
     ("Thương binh vàXã hội", "Thương binh và Xã hội"), ("TRIỂNKHAI", "TRIỂN KHAI"), ("CHÍNHPHỦ", "CHÍNH PHỦ"),
     ("lâm nghiệpngư nghiệp", "lâm nghiệp ngư nghiệp"), ("Kếhoạchvà", "Kế hoạch và"),
+    # a range of years whose dash was dropped (Kiên Giang's 1961/QĐ-UBND of 2019, a PDF's text layer)
+    ("giai đoạn 20112020", "giai đoạn 2011-2020"), ("mã số 20202020, 20251990", "mã số 20202020, 20251990"),
     # what stays: a word cut two ways, a loanword, names and initials, foreign words, codes
     ("thanhân", "thanhân"), ("panô, áp phích", "panô, áp phích"), (
         "ứng dụng VNeID, TikTok, online", "ứng dụng VNeID, TikTok, online"),
