@@ -292,6 +292,8 @@ def _institution_case(caps: str) -> str:
     Hoa Sen`: initials (no vowel) stay in capitals, the school's kind is a common noun, its name a name."""
     kind = next(k for k in ("Trung tâm", "Bệnh viện", "Trường") if caps.startswith(k.upper()))
     rest = " ".join(caps.split()[len(kind.split()):])
+    if kind == "Trung tâm":
+        return f"{kind} {_centre_case(rest)}"
     school = next((k for k in _INSTITUTION_KINDS if (rest + " ").startswith(k.upper() + " ")), "")
     words = rest[len(school):].split()
     name = " ".join([kind, *([school] if school else []),
@@ -299,6 +301,28 @@ def _institution_case(caps: str) -> str:
     return _UNIT_IN_NAME.sub(lambda m: m.group().lower(), name)     # `… Đa khoa tỉnh Bình Phước`
 
 
+def _centre_case(caps: str) -> str:
+    """A centre is named by what it does, then its place: `KIỂM SOÁT BỆNH TẬT TỈNH BÌNH PHƯỚC` ->
+    `Kiểm soát bệnh tật tỉnh Bình Phước`, `VĂN HÓA - THỂ THAO VÀ TRUYỀN THANH` -> `Văn hóa - Thể thao
+    và Truyền thanh` (each field of a list opens with a capital), `Y TẾ HỚN QUẢN` -> `Y tế Hớn Quản`."""
+    m = _CENTRE_PLACE.fullmatch(caps)
+    what, unit, place = m.group("what", "unit", "place") if m else (caps, None, None)
+    if not unit:
+        words = what.split()
+        cut = next((i for i in range(max(1, len(words) - 4), len(words)) if any(
+            candidates(level, " ".join(words[i:]).title(), ["legacy", "2025"], {}) for level in ("province", "district"))),
+            len(words))
+        what, place = " ".join(words[:cut]), " ".join(words[cut:]) or None
+    out, opens = [], True
+    for word in what.split():
+        out.append(word if not _VOWELS.search(word) or re.search(r"\d", word) else
+                   word.capitalize() if opens and word != "VÀ" else word.lower())
+        opens = word in ("-", "–", "VÀ") or word.endswith(",")
+    return " ".join([*out, *([unit.lower()] if unit else []), *([place.title()] if place else [])])
+
+
+_CENTRE_PLACE = re.compile(r"(?P<what>.+?)\s(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+                           r"\s(?P<place>.+)")
 _UNIT_IN_NAME = re.compile(rf"(?<= )(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã|Xã|Phường|Thị Trấn)(?= [{g.UPPER}\d])")
 
 

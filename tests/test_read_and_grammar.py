@@ -1768,6 +1768,12 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
      "Kho bạc Nhà nước Bình Phước", "province", "Tỉnh Bình Phước"),
     ("TRUNG TÂM Y TẾ HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Trung tâm Y tế Hớn Quản", "district", "Tỉnh Bình Phước"),
+    # a centre is named by what it does, then its place (was `Trung tâm Kiểm Soát Bệnh Tật`, unplaced; `… Thể thao
+    # Và Truyền Thanh`)
+    ("SỞ Y TẾ TỈNH BÌNH PHƯỚC\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đồng Xoài",
+     "Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước", "province", "Tỉnh Bình Phước"),
+    ("UBND HUYỆN HỚN QUẢN\nTRUNG TÂM VĂN HÓA - THỂ THAO VÀ TRUYỀN THANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Hớn Quản", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     # initials in a body's name stay in capitals (`MTQG` was `mtqg`)
     ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo các chương trình MTQG huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
