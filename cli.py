@@ -20,7 +20,7 @@ from graph.neo4j_store import sync as neo4j_sync
 from graph.rdf_store import open_rdf
 from graph.store import DEFAULT_STORE, StoreDir, StoreError
 from loaders.extract import extract_file
-from loaders.read import supported_files
+from loaders.read import MAX_BYTES, supported_files
 from queries import documents as qd
 from queries import lineage as ql
 
@@ -304,7 +304,8 @@ def app(store_path: str, port: int, address: str, data_dir: str) -> None:
     os.execvp(sys.executable, [sys.executable, "-m", "streamlit", "run", str(script),
                                "--server.headless", "true", "--server.address", address,
                                "--server.port", str(port), "--browser.gatherUsageStats", "false",
-                               "--client.toolbarMode", "viewer"])    # (no `Deploy` button: a local tool)
+                               "--client.toolbarMode", "viewer",    # (no `Deploy` button: a local tool)
+                               "--server.maxUploadSize", str(MAX_BYTES // 2**20)])   # (what the reader takes)
 
 
 # --- printing ------------------------------------------------------------------------------

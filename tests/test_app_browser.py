@@ -121,6 +121,13 @@ def test_an_uploaded_plan_is_read_matched_and_added(app_url, browser, tmp_path):
                     encoding="utf-8")
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(app_url + "?view=upload")
+    # Streamlit's own English words on the uploader give way to the page's (the button, the limit)
+    button = page.locator('[data-testid="stFileUploaderDropzone"] button p')
+    expect(button).to_be_attached(timeout=60_000)
+    words = "el => [getComputedStyle(el).fontSize, getComputedStyle(el, '::after').content]"
+    assert button.evaluate(words) == ["0px", '"Chọn tệp"']
+    limit = page.locator('[data-testid="stFileUploaderDropzoneInstructions"] span').evaluate(words)
+    assert limit == ["0px", '"hoặc kéo thả tệp vào đây • tối đa 64 MB một tệp"']
     page.locator("input[type=file]").set_input_files(str(plan))
     expect(page.get_by_text("Đã đọc: Kế hoạch 52/KH-UBND — UBND xã Tân Lợi — cấp xã — 15/05/2024")).to_be_visible(
         timeout=60_000)

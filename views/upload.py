@@ -9,17 +9,27 @@ import streamlit as st
 from graph.ingest import ingest
 from graph.store import StoreDir, StoreError
 from loaders.extract import extract_file
+from loaders.read import MAX_BYTES
 from queries import documents as qd
 from views.present import LEVEL, RELATION, caption, esc, link, table_html, vn_date
 from views.pages import html
 
 SUFFIXES = ["txt", "md", "docx", "pdf", "html", "htm"]
+# Streamlit writes its uploader's button and limit in English, with no setting to change them: the
+# page's own words are put in their place (the limit is the reader's, which `vbgraph app` gives
+# Streamlit too)
+_UPLOADER_WORDS = f"""<style>
+[data-testid="stFileUploaderDropzone"] button p, [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size: 0}}
+[data-testid="stFileUploaderDropzone"] button p::after {{content: "Chọn tệp"; font-size: 0.875rem}}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "hoặc kéo thả tệp vào đây • tối đa {MAX_BYTES // 2**20} MB một tệp"; font-size: 0.875rem}}
+</style>"""
 
 
 def upload_page(store, store_dir: StoreDir) -> None:
-    html("<h1>Tải lên kế hoạch</h1>")
+    html("<h1>Tải lên kế hoạch</h1>" + _UPLOADER_WORDS)
     upload = st.file_uploader("Tệp văn bản (.txt, .md, .docx, .pdf, .html)", type=SUFFIXES,
-                              help="Kéo thả tệp vào ô, hoặc bấm Upload để chọn tệp. Văn bản được đọc và "
+                              help="Kéo thả tệp vào ô, hoặc bấm Chọn tệp. Văn bản được đọc và "
                                    "đối chiếu với kho trước khi thêm.")
     if upload is None:
         return
