@@ -85,7 +85,14 @@ def _title_text(span: str) -> str | None:
     on a line of its own (`(Dự thảo)` under the heading) is none of it; marks without a word are no title."""
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
     title = " ".join(unglued(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines)))).split())
+    byline = _BYLINE.match(title)
+    title = title[byline.end():] if byline else title
     return title if any(ch.isalpha() for ch in title) else None
+
+
+# a Party document's byline under its type (`CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về …`, `KẾT LUẬN
+# CỦA BỘ CHÍNH TRỊ / về …`): who issues it, not what it is about
+_BYLINE = re.compile(r"(?i:của)\s+(?i:ban|bộ|tỉnh|thành|huyện|quận|thị|đảng|thường)\b[^\n]{0,80}?\s+(?=(?i:về)\s)")
 
 
 def setting(document: DocumentRecord, hints: dict[str, set[str]], eras: list[str]) -> Locality:

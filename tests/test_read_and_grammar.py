@@ -2349,6 +2349,19 @@ def test_a_list_s_lead_names_the_issuer_of_its_items():
         "892/BKHĐT-TH": "Bộ Kế hoạch và Đầu tư", "17/NQ-HĐND": None}
 
 
+@pytest.mark.parametrize("letterhead, heading, title", [
+    # Yên Bái's 17-CT/TU (2018): who issues a Party document, under its type, is no part of its title
+    ("TỈNH ỦY YÊN BÁI\n*\nSố 17-CT/TU", "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của các cấp ủy",
+     "về tăng cường sự lãnh đạo của các cấp ủy"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 50-CT/TW", "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tiếp tục đổi mới sinh hoạt chi bộ",
+     "về tiếp tục đổi mới sinh hoạt chi bộ"),
+])
+def test_a_party_document_s_byline_is_not_its_title(letterhead, heading, title):
+    doc = doc_of(f"{letterhead}\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 06 tháng 8 năm 2025\n\n{heading}\n\n"
+                 "Thực hiện Quy định số 339-QĐ/TW ngày 10/7/2025 của Ban Bí thư.\n")
+    assert doc.title == title
+
+
 @pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
                                    "trong đó tập trung tuyên truyền sâu rộng để nâng cao nhận thức"])
 def test_what_the_text_focuses_on_under_a_document_ends_its_subject(focus):
