@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from loaders.issuers import body_of
 from loaders.places import styled
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
@@ -44,8 +45,8 @@ def _node(d: DocumentRecord) -> dict:
 def _meant(parent: DocumentRecord, ref: Reference) -> bool:
     """Whether the citation can mean the parent: its body (`UBND thị xã` or `UBND thị xã Giá Rai`)
     and its date when it gives one."""
-    body_ok = bool(ref.issuer and parent.issuer) and (
-        parent.issuer == ref.issuer or parent.issuer.startswith(ref.issuer + " "))
+    parent_body, cited = body_of(parent.issuer or ""), body_of(ref.issuer or "")     # (`Chủ tịch UBND …`: the UBND's)
+    body_ok = bool(cited and parent_body) and (parent_body == cited or parent_body.startswith(cited + " "))
     # a parent whose text gives no date cannot be told from its namesakes by the citation's date
     return body_ok and (ref.issued_date in (None, parent.issued_date) or parent.issued_date is None)
 

@@ -32,7 +32,21 @@ def document_issuer(clean: str, layout: Layout, header: str, label_hit, hints: d
     if issuer and issuer.unit is None and _YOUTH_UNION.search(header) and "Đoàn" not in issuer.body:
         # `BAN CHẤP HÀNH TRUNG ƯƠNG` beside `ĐOÀN TNCS HỒ CHÍ MINH`: the Youth Union's, not the Party's
         issuer = replace(issuer, body=f"{issuer.body} Đoàn TNCS Hồ Chí Minh")
-    return resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+    name, *place = resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+    return _head_of(name, clean, layout), *place
+
+
+# the authority's line under a decision's title names the body's head who issues it in the body's
+# series (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: `Quyết định … của Chủ tịch UBND tỉnh …`, as citations
+# name it; `ỦY BAN NHÂN DÂN TỈNH …` alone: the committee)
+_HEAD_TITLES = {"CHỦ TỊCH": ("UBND ", "Chủ tịch"), "BỘ TRƯỞNG": ("Bộ ", "Bộ trưởng"), "GIÁM ĐỐC": ("Sở ", "Giám đốc")}
+
+
+def _head_of(name: str | None, clean: str, layout: Layout) -> str | None:
+    line = clean[slice(*layout.authority)] if layout.authority else ""
+    head = next((h for h in _HEAD_TITLES if line.startswith(h + " ")), None)
+    body, title = _HEAD_TITLES.get(head, ("", ""))
+    return f"{title} {name}" if head and name and name.startswith(body) else name
 
 
 _YOUTH_UNION = re.compile(g.YOUTH_UNION_MOTTO)

@@ -115,7 +115,8 @@ EXPECTED = {
          "67/2005/QĐ-UBND": ("Quyết định", "2005-07-20", "UBND tỉnh Bình Phước", "cites")}),
     "corpus/017_sl-sonla-qd254-2023-kh-baove-bmnn.txt": (
         dict(doc_type="Quyết định", label="254/QĐ-UBND", level="province", issued_date="2023-02-17",
-             issuer="UBND tỉnh Sơn La", signer="Hoàng Quốc Khánh", locality=("Tỉnh Sơn La", None, None)),
+             # (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` under the title, signed `CHỦ TỊCH`; the corpus README says so too)
+             issuer="Chủ tịch UBND tỉnh Sơn La", signer="Hoàng Quốc Khánh", locality=("Tỉnh Sơn La", None, None)),
         {"77/2015/QH13": ("Luật", "2015-06-19", "Quốc hội", "based_on"),
          "26/2020/NĐ-CP": ("Nghị định", "2020-02-28", "Chính phủ", "based_on"),
          "24/2020/TT-BCA": ("Thông tư", "2020-03-10", "Bộ Công an", "based_on"),

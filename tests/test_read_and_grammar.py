@@ -2362,6 +2362,20 @@ def test_a_party_document_s_byline_is_not_its_title(letterhead, heading, title):
     assert doc.title == title
 
 
+@pytest.mark.parametrize("letterhead, authority, issuer", [
+    # the authority's line under a decision's title: its head issues it (Sơn La's 254/QĐ-UBND of 2023)
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chủ tịch UBND tỉnh Sơn La"),
+    ("BỘ Y TẾ", "BỘ TRƯỞNG BỘ Y TẾ", "Bộ trưởng Bộ Y tế"),
+    ("UBND TỈNH SƠN LA\nSỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ", "Giám đốc Sở Y tế tỉnh Sơn La"),
+    # … or the committee itself (Đồng Nai's 2830/QĐ-UBND of 2025)
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "UBND tỉnh Sơn La"),
+])
+def test_the_head_who_issues_a_decision(letterhead, authority, issuer):
+    doc = doc_of(f"{letterhead}\nSố: 254/QĐ-UBND\nSơn La, ngày 17 tháng 02 năm 2023\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch "
+                 f"bảo vệ bí mật nhà nước\n\n{authority}\n\nCăn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;\n")
+    assert doc.issuer == issuer
+
+
 @pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
                                    "trong đó tập trung tuyên truyền sâu rộng để nâng cao nhận thức"])
 def test_what_the_text_focuses_on_under_a_document_ends_its_subject(focus):
