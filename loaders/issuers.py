@@ -186,7 +186,25 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     department = DEPARTMENT.match(text)
     if department:
         return _department(text[department.end():], context, eras, hints)
+    unitless = _UNITLESS.match(text)
+    unit = unitless and _unit_of(unitless.group("name"), context, eras)
+    if unit:
+        return normalise_issuer(f"{unitless.group('body')} {unit} {unitless.group('name')}", context, eras, hints)
     return Issuer(text, None, None)
+
+
+# `UBND Hồng Phong`, `HĐND Lạng Sơn`: a council or committee named by its place without the unit's
+# word is the citing document's own unit of that name, else the one province of that name
+_UNITLESS = re.compile(rf"(?P<body>UBND|HĐND)\s+(?P<name>{_NAME})$")
+
+
+def _unit_of(name: str, context: Locality, eras: list[str]) -> str | None:
+    own = next((full for full in (context.commune, context.district, context.province)
+                if full and short_name(full).lower() == name.lower()), None)
+    if own:
+        return unit_word(own)
+    provinces = candidates("province", name, eras, {})
+    return unit_word(provinces[0].name) if len(provinces) == 1 else None
 
 
 def joint_name(names: list[str]) -> str:

@@ -2376,6 +2376,17 @@ def test_the_head_who_issues_a_decision(letterhead, authority, issuer):
     assert doc.issuer == issuer
 
 
+def test_a_committee_named_by_its_place_alone():
+    # `của UBND Hồng Phong` in a plan of xã Hồng Phong (Lạng Sơn, 2026): its own commune; `UBND Lạng Sơn` the
+    # province; a name that is neither stays as written
+    refs = refs_of("ỦY BAN NHÂN DÂN\nXÃ HỒNG PHONG\nSố: 80/KH-UBND\nHồng Phong, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\n"
+                   "Dân vận xã Hồng Phong, tỉnh Lạng Sơn\nThực hiện Kế hoạch số 70/KH-UBND ngày 09/4/2026 của UBND Hồng "
+                   "Phong về cải cách hành chính; Kế hoạch số 12/KH-UBND ngày 1/4/2026 của UBND Lạng Sơn về dân vận; Kế "
+                   "hoạch số 13/KH-UBND ngày 1/4/2026 của UBND Tân Phú về dân vận;\n")
+    assert [(refs[n].issuer, refs[n].level) for n in ("70/KH-UBND", "12/KH-UBND", "13/KH-UBND")] == [
+        ("UBND xã Hồng Phong", "commune"), ("UBND tỉnh Lạng Sơn", "province"), ("UBND Tân Phú", None)]
+
+
 @pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
                                    "trong đó tập trung tuyên truyền sâu rộng để nâng cao nhận thức"])
 def test_what_the_text_focuses_on_under_a_document_ends_its_subject(focus):
