@@ -187,22 +187,23 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     if department:
         return _department(text[department.end():], context, eras, hints)
     unitless = _UNITLESS.match(text)
-    unit = unitless and _unit_of(unitless.group("name"), context, eras)
+    unit = unitless and _unit_of(unitless.group("name"), context, eras, party=unitless.group("body") == "Đảng ủy")
     if unit:
         return normalise_issuer(f"{unitless.group('body')} {unit} {unitless.group('name')}", context, eras, hints)
     return Issuer(text, None, None)
 
 
-# `UBND Hồng Phong`, `HĐND Lạng Sơn`: a council or committee named by its place without the unit's
-# word is the citing document's own unit of that name, else the one province of that name
-_UNITLESS = re.compile(rf"(?P<body>UBND|HĐND)\s+(?P<name>{_NAME})$")
+# `UBND Hồng Phong`, `HĐND Lạng Sơn`, `Đảng ủy Hồng Phong`: a council or committee named by its place
+# without the unit's word is the citing document's own commune's or district's of that name, else
+# (not a Party committee: a province's is its Tỉnh ủy) the one province of that name
+_UNITLESS = re.compile(rf"(?P<body>UBND|HĐND|Đảng ủy)\s+(?P<name>{_NAME})$")
 
 
-def _unit_of(name: str, context: Locality, eras: list[str]) -> str | None:
-    own = next((full for full in (context.commune, context.district, context.province)
+def _unit_of(name: str, context: Locality, eras: list[str], party: bool) -> str | None:
+    own = next((full for full in (context.commune, context.district, None if party else context.province)
                 if full and short_name(full).lower() == name.lower()), None)
-    if own:
-        return unit_word(own)
+    if own or party:
+        return own and unit_word(own)
     provinces = candidates("province", name, eras, {})
     return unit_word(provinces[0].name) if len(provinces) == 1 else None
 

@@ -2382,9 +2382,11 @@ def test_a_committee_named_by_its_place_alone():
     refs = refs_of("ỦY BAN NHÂN DÂN\nXÃ HỒNG PHONG\nSố: 80/KH-UBND\nHồng Phong, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\n"
                    "Dân vận xã Hồng Phong, tỉnh Lạng Sơn\nThực hiện Kế hoạch số 70/KH-UBND ngày 09/4/2026 của UBND Hồng "
                    "Phong về cải cách hành chính; Kế hoạch số 12/KH-UBND ngày 1/4/2026 của UBND Lạng Sơn về dân vận; Kế "
-                   "hoạch số 13/KH-UBND ngày 1/4/2026 của UBND Tân Phú về dân vận;\n")
-    assert [(refs[n].issuer, refs[n].level) for n in ("70/KH-UBND", "12/KH-UBND", "13/KH-UBND")] == [
-        ("UBND xã Hồng Phong", "commune"), ("UBND tỉnh Lạng Sơn", "province"), ("UBND Tân Phú", None)]
+                   "hoạch số 13/KH-UBND ngày 1/4/2026 của UBND Tân Phú về dân vận; Nghị quyết số 05-NQ/ĐU ngày 1/3/2026 "
+                   "của Đảng ủy Hồng Phong về dân vận;\n")
+    assert [(refs[n].issuer, refs[n].level) for n in ("70/KH-UBND", "12/KH-UBND", "13/KH-UBND", "05-NQ/ĐU")] == [
+        ("UBND xã Hồng Phong", "commune"), ("UBND tỉnh Lạng Sơn", "province"), ("UBND Tân Phú", None),
+        ("Đảng ủy xã Hồng Phong", "commune")]
 
 
 @pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
