@@ -100,7 +100,8 @@ _STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "
 # thao` (`Sở Văn hóa, Thể thao và Du lịch`) and of `Lao động, Thương binh` (`Bộ Lao động, Thương
 # binh và Xã hội`, for `Lao động - Thương binh`), and the comma before the units above a local body
 # (`UBND huyện Hớn Quản, tỉnh Bình Phước`)
-_INNER_COMMA = (rf"\s*(?:chống|gian\s+lận\s+thương\s+mại|giáo\s+dục\s+pháp\s+luật|Thể\s+thao|Thương\s+binh)\b|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
+_INNER_COMMA = (r"\s*(?:chống|gian\s+lận\s+thương\s+mại|giáo\s+dục\s+pháp\s+luật|Thể\s+thao|Thương\s+binh)\b"
+                rf"|\s*(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[{UPPER}\d]"
                 rf"|(?<=[{UPPER}],)[{UPPER}]{{2}}")       # inside initials: `Sở VH,TT&DL`
 # `TP.`, `Tp.`, `TX.`: a city's or town's unit word cut short (`UBND TP. Hồ Chí Minh`, `UBND TP.HCM`)
 _UNIT_DOT = r"(?<=\bT[PpXx])\."

@@ -324,8 +324,8 @@ def _centre_case(caps: str) -> str:
     if not unit:
         words = what.split()
         cut = next((i for i in range(max(1, len(words) - 4), len(words)) if any(
-            candidates(level, " ".join(words[i:]).title(), ["legacy", "2025"], {}) for level in ("province", "district"))),
-            len(words))
+            candidates(level, " ".join(words[i:]).title(), ["legacy", "2025"], {})
+            for level in ("province", "district"))), len(words))
         what, place = " ".join(words[:cut]), " ".join(words[cut:]) or None
     out, opens = [], True
     for word in what.split():
