@@ -226,6 +226,10 @@ NESTED_BEFORE = re.compile(
 # The lead of a paragraph decides the relation of the references it governs.
 # (`Theo Kế hoạch số …`, the reference right after it; not `Theo đề nghị của … tại Tờ trình số …`)
 LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ\b|trên cơ sở\b|theo\s*$)"))
+# A sentence that looks back (`Trong những năm qua, quán triệt và thực hiện Kết luận …`, `Sau 5 năm
+# thực hiện Chỉ thị …`) tells what was done under a document, not that the text carries it out
+LOOKING_BACK = re.compile(r"[\s\-+•.\d)]*(?i:(?:trong\s+)?(?:những|các|mấy)\s+năm\s+qua|thời\s+gian\s+qua"
+                          r"|(?:sau|qua)\s+\S+\s+năm\s+(?:thực\s+hiện|triển\s+khai))\b")
 # A sentence may open inside a paragraph (`… giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số …`).
 # (not after an abbreviation: `UBND TP. Hồ Chí Minh`)
 SENTENCE_START = re.compile(rf"(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-ZĐa-z])\.\s+(?=[{UPPER}])")
@@ -260,6 +264,8 @@ LEAD_IMPLEMENTS = re.compile(_spaced(
 
 # A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
 _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
+# a paragraph that looks back opens so (after a title, which ends without a stop)
+_LOOKING_BACK_OPENS = r"Trong\s+(?:những|các)\s+năm\s+qua|(?:Những|Các)\s+năm\s+qua|Thời\s+gian\s+qua"
 # The words that open the preamble's paragraphs (`Căn\ncứ`: a web copy's line break inside them)
 _OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
                     "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm", "Theo"))
@@ -281,7 +287,7 @@ PARAGRAPH_BREAK = re.compile(   # (a list item in figures, `- 100% …`, but not
     r"[.;:!?]\s*\n"                # dash: `Kế hoạch 5 năm (2021` / `- 2025) theo …`)
     r"|\n(?<!\d\n)(?<!\d[ \t]\n)(?=[ \t]*[-+•][ \t]*\d)"
     r"|\n(?=[ \t]*(?:[-+•][ \t](?![ \t]*\d)|[IVX]+\.|\d+\.|[IVX]+-[ \t]|\d{1,2}-[ \t]|[a-zđ]\)|Điều \d|\[\d+\]"
-    rf"|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)})\b))"
+    rf"|(?:{_OPENINGS}|Nơi\s+nhận|{_spaced(_PROPOSAL)}|{_LOOKING_BACK_OPENS})\b))"
 )
 # A paragraph after one that ends at `;` or `:` goes on with its lead (`Căn cứ:` / `- Luật …;` /
 # `- Nghị định …;`, or `Thực hiện A;` wrapped before `B`), unless it is a proposal

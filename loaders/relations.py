@@ -66,6 +66,8 @@ def _lead_relation(clean: str, layout: Layout, pos: int, grounds: bool) -> tuple
     # an opening word right before the reference, in its capital, leads it wherever it stands (a PDF
     # whose text layer runs the letterhead, title and preamble into one line)
     clause = clean.rfind(";", sentence, pos) + 1 or sentence
+    if clause == sentence and g.LOOKING_BACK.match(clean, sentence, pos):
+        return "cites", paragraph
     opening = g.OPENING_BEFORE.search(clean, max(clause, pos - 30), pos)
     # … and the verb after the clause's last comma (`Căn cứ tình hình thực tế, thực hiện Kế hoạch …`)
     comma = clean.rfind(",", clause, pos)

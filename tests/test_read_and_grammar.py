@@ -2389,6 +2389,18 @@ def test_a_committee_named_by_its_place_alone():
         ("Đảng ủy xã Hồng Phong", "commune")]
 
 
+@pytest.mark.parametrize("opening", ["Trong những năm qua, quán triệt và thực hiện",
+                                     "Thời gian qua, thực hiện", "Sau 5 năm thực hiện"])
+def test_a_sentence_that_looks_back_does_not_carry_its_document_out(opening):
+    # Yên Bái's 17-CT/TU (2018) opens with what was done under Kết luận 100-KL/TW, right under its title
+    doc = extract_text(read_bytes((
+        "TỈNH ỦY YÊN BÁI\n*\nSố 17-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 06 tháng 8 năm 2018\n\nCHỈ THỊ\n"
+        "về tăng cường công tác dư luận xã hội trong tình hình mới\n\n"
+        f"{opening} Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư về đổi mới công tác dư luận xã hội, công "
+        "tác này đã đạt nhiều kết quả.\n").encode()), "<test>")
+    assert doc.references[0].relation == "cites"
+
+
 @pytest.mark.parametrize("focus", ["tập trung vào việc tuyên truyền sâu rộng để nâng cao nhận thức",
                                    "trong đó tập trung tuyên truyền sâu rộng để nâng cao nhận thức"])
 def test_what_the_text_focuses_on_under_a_document_ends_its_subject(focus):
