@@ -99,7 +99,19 @@ def _caps_lines(header: str) -> list[str]:
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
     caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
-    return _one_place(caps_lines)
+    return _one_place(_above_joined(caps_lines))
+
+
+def _above_joined(lines: list[str]) -> list[str]:
+    """`ỦY BAN NHÂN DÂN / TỈNH AN GIANG / ỦY BAN NHÂN DÂN / XÃ MỸ HÒA HƯNG`: the body above and its
+    place on two lines, over the issuer's own (as a web copy breaks `ỦY BAN NHÂN DÂN TỈNH AN GIANG`),
+    are one line, the unit above."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        if out[i] in _BARE_BODIES and PLACE_LINE.fullmatch(out[i + 1]) and out[i + 2] in _BARE_BODIES:
+            out[i:i + 2] = [f"{out[i]} {out[i + 1]}"]
+            break
+    return out
 
 
 # a steering committee's initials (`UBND HUYỆN … / BCĐ PHÒNG, CHỐNG DỊCH …`), spelled out

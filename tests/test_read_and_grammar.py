@@ -1970,6 +1970,10 @@ def test_a_letterhead_whose_first_line_is_the_province_alone():
     ("UBND XÃ TÂN HIỆP, HUYỆN HỚN QUẢN", "UBND xã Tân Hiệp", "Huyện Hớn Quản", "Tỉnh Bình Phước"),
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ\nTHÀNH PHỐ ĐỒNG XOÀI", "UBND phường Tân Phú", "Thành phố Đồng Xoài",
      "Tỉnh Bình Phước"),
+    # … or above it, the body above on two lines as the issuer's (was `Ban nhân dân xã minh tâm, UBND huyện Hớn
+    # Quản Ủy`)
+    ("ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP", "UBND xã Tân Hiệp", "Huyện Hớn Quản",
+     "Tỉnh Bình Phước"),
 ])
 def test_a_letterhead_that_names_the_unit_above_under_the_issuer(letterhead, issuer, district, province):
     # the unit above on the last line or after a comma: it was read as the end of the issuer's name
