@@ -99,7 +99,21 @@ def _caps_lines(header: str) -> list[str]:
     # a flattened table may leave the body alone on a line that the next one repeats in full
     # (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` then `ỦY BAN NHÂN DÂN TỈNH THANH HÓA`)
     caps_lines = [ln for ln, nxt in zip(caps_lines, caps_lines[1:] + [""]) if not nxt.startswith(ln + " ")]
-    return _one_place(_above_joined(caps_lines))
+    return _one_place(_above_joined(_unit_joined(caps_lines)))
+
+
+# a narrow column breaks a line after the unit's word (`ĐẢNG BỘ HUYỆN / HỚN QUẢN`, `ĐẢNG ỦY XÃ / MINH TÂM`)
+_ENDS_WITH_UNIT = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)$")
+
+
+def _unit_joined(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and _ENDS_WITH_UNIT.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _above_joined(lines: list[str]) -> list[str]:

@@ -1604,6 +1604,8 @@ def test_a_footnote_carries_the_relation_of_its_mark():
     # the same, their lines joined by a web copy
     ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC HUYỆN ỦY HỚN QUẢN", "Huyện ủy Hớn Quản", "district", "Tỉnh Bình Phước"),
     ("TỈNH ỦY BÌNH PHƯỚC BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Bình Phước", "province", "Tỉnh Bình Phước"),
+    # a narrow column's lines broken after the unit's word (was `Đảng ủy xã minh tâm, Đảng bộ huyện Hớn Quản`)
+    ("ĐẢNG BỘ HUYỆN\nHỚN QUẢN\nĐẢNG ỦY XÃ\nMINH TÂM", "Đảng ủy xã Minh Tâm", "commune", "Tỉnh Bình Phước"),
     # a cell of the commune's organisation: not part of the commune's name
     ("ĐẢNG BỘ XÃ AN KHƯƠNG\nCHI BỘ ẤP 2", "Chi bộ ấp 2, Đảng bộ xã An Khương", "commune", "Tỉnh Bình Phước"),
     # a committee of the province's organisation, named as citations name it
