@@ -254,10 +254,10 @@ def _title_span(clean: str, pos: int) -> tuple[int, int] | None:
         text = m.group().strip()
         if not text:
             continue
-        if set(text) <= set("-=_ "):
+        if set(text) <= set("-=_ ") or (not lines and TYPE_KIND.fullmatch(" " + text)):
             if lines:
                 break
-            continue
+            continue        # (a rule, or the type's kind on a line of its own: `KẾ HOẠCH / LIÊN TỊCH / Về …`)
         if lines and not _continues(clean, lines[-1], m.start(), text):
             break
         lines.append((m.start(), m.end()))

@@ -1235,6 +1235,11 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     ("CHƯƠNG TRÌNH PHỐI HỢP\nTuyên truyền công tác dân vận năm 2024", "Chương trình",
      "Tuyên truyền công tác dân vận năm 2024"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Chương trình", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"),
+    # … or alone on the next line (the title was `LIÊN TỊCH`)
+    ("KẾ HOẠCH\nLIÊN TỊCH\nVề công tác dân vận năm 2024", "Kế hoạch", "Về công tác dân vận năm 2024"),
+    # a contest's rules and a charter (were `Công văn`s, their heading the title)
+    ("THỂ LỆ\nCuộc thi tìm hiểu pháp luật năm 2024", "Thể lệ", "Cuộc thi tìm hiểu pháp luật năm 2024"),
+    ("ĐIỀU LỆ\nHội Khuyến học tỉnh", "Điều lệ", "Hội Khuyến học tỉnh"),
     # its letters spaced out, as typed or as a PDF's text layer spells letters drawn far apart
     ("K Ế H O Ạ C H\nthực hiện Chỉ thị số 33/CT-TTg", "Kế hoạch", "thực hiện Chỉ thị số 33/CT-TTg"),
     ("Q U Y Ế T  Đ Ị N H\nVề việc kiện toàn Ban Chỉ đạo", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo"),
