@@ -17,7 +17,8 @@ POSITION = (rf"(?=[KTQPCBGVHĐ])(?:(?:{_FOR})\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|TR
 # a commander signs with his rank (`Đại tá Nguyễn Văn Hải`), a school's or hospital's head with
 # degrees and titles (`ThS. Nguyễn Thị Dung`, `PGS.TS. …`, `TS. BS. …`, `NGƯT. …`)
 _TITLES = r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|LS|NGƯT|NGND|NSƯT|NSND|TTƯT|TTND)\.\s*,?\s*)*"
-_RANK = rf"{_TITLES}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+# (`Đã ký: Nguyễn Văn An`: a web copy's note of the signed original before the name)
+_RANK = rf"(?:(?i:đã\s+ký)\s*:\s*)?{_TITLES}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 SIGNATURE = re.compile(rf"{POSITION}\s+{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:\s+{g.NAME_WORD}(?!\w)){{1,4}})")
 
 
@@ -86,4 +87,14 @@ def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:
         return " ".join(signatures[-1].group("name").split()), signatures[-1].span()
     positions = list(_POSITION.finditer(region))
     line = positions and _NAME_LINE.search(region, positions[-1].end(), positions[-1].end() + 400)
-    return (line.group("name"), line.span()) if line else (None, None)
+    if line:
+        return line.group("name"), line.span()
+    caps = positions and _NAME_IN_CAPITALS.search(region, positions[-1].end(), positions[-1].end() + 400)
+    return (" ".join(caps.group("name").title().split()), caps.span()) if caps else (None, None)
+
+
+# the name in capitals, as some offices set it (`NGUYỄN VĂN AN`): a line that opens with a family name
+_SURNAMES = ("NGUYỄN|TRẦN|LÊ|PHẠM|HOÀNG|HUỲNH|PHAN|VŨ|VÕ|ĐẶNG|BÙI|ĐỖ|HỒ|NGÔ|DƯƠNG|LÝ|ĐÀO|ĐOÀN|ĐINH|LÂM|MAI|"
+             "TRƯƠNG|TẠ|HÀ|LƯƠNG|CAO|CHU|TÔ|LƯU|TRỊNH|THÁI|KIỀU|TRIỆU|QUÁCH|LA|LỤC|HỨA|NÔNG|LÒ|KHỔNG|TĂNG|VƯƠNG|"
+             "PHÙNG|TIÊU|TỐNG|LẠI|DIỆP|HẦU|MẠC|ÂU|VI|KHÚC|THÂN|TỪ|LỮ|QUAN|CÙ|BẠCH|GIANG|MÃ|LÃ|NINH|THẠCH|DANH|SƠN")
+_NAME_IN_CAPITALS = re.compile(rf"^[ \t]*(?P<name>(?:{_SURNAMES})(?:[ \t]+[{g.UPPER}]+){{1,4}})[ \t]*$", re.M)

@@ -1558,6 +1558,10 @@ def test_a_party_office_s_letter_signed_by_its_head():
     # the two columns laid side by side with spaces: the name at the end of the last recipient's line
     ("Nơi nhận:                                  TRƯỞNG PHÒNG\n- Sở GDĐT (b/c);\n- Lưu: VT.                 "
      "                 Lê Văn Tám\n", "Lê Văn Tám", ["Sở GDĐT (b/c)", "Lưu: VT"]),
+    # the name in capitals, or after a web copy's `Đã ký:` (were no signer)
+    ("Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN\n", "Nguyễn Văn An",
+     ["UBND huyện", "Lưu: VT"]),
+    ("Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nĐã ký: Trần Thị Bích\n", "Trần Thị Bích", ["UBND huyện", "Lưu: VT"]),
     # the signature above the recipients
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Thị Én\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
      "Hoàng Thị Én", ["UBND huyện", "Lưu: VT"]),
