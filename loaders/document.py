@@ -38,7 +38,8 @@ def extract_document(clean: str, layout: Layout, label_hit) -> tuple[DocumentRec
     gazetteer's eras to read its places in."""
     header = clean[: layout.heading[0]] if layout.heading else clean[:1500]
     dated = (g.DATE_LINE.search(header) or g.DATE_LINE_IN_FIGURES.search(header) or g.DATE_LINE_BARE.search(header)
-             or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
+             or g.DATE_LINE_UNSAID.search(header) or g.DATE_LINE_NO_COMMA.search(header)
+             or g.DATE_LINE.search(clean, 0, (layout.title or (0, 3000))[1])
              # the motto's lines run into the date line's (`Vĩnh Long, ngày` / `Độc lập - …` / `06 tháng 6 …`)
              or g.DATE_LINE.search(_without_motto(header)))
     date, year = _issued(dated) if dated or not layout.old_heading else _heading_date(clean, layout)
@@ -161,11 +162,9 @@ _ATTACHED = re.compile(rf"\s*\(\s*(?i:ban\s+hành\s+)?(?i:kèm\s+theo)\s[^()]{{0
 def _issued(m: re.Match | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
-    year = int(m.group("y"))
+    year = int(m.group("y").replace(" ", ""))        # (`năm 20 24`: a text layer's split year)
     if m.group("d") and m.group("m"):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            return f"{year}-{mo:02d}-{d:02d}", year
+        return g.valid_date(year, int(m.group("m")), int(m.group("d"))), year
     return None, year
 
 

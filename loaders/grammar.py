@@ -8,6 +8,7 @@ Shapes of a number-symbol (docs/vn-references.md §1), tried in this order:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -68,10 +69,15 @@ def iso_date(m: re.Match) -> str | None:
     d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
     if not (d and mo and y):
         return None
-    d, mo = int(d), int(mo)
-    if not (1 <= d <= 31 and 1 <= mo <= 12):
+    return valid_date(int(y.replace(" ", "")), int(mo), int(d))
+
+
+def valid_date(year: int, month: int, day: int) -> str | None:
+    """`YYYY-MM-DD` of a day the calendar has (`ngày 31 tháng 02` is none)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{y.replace(' ', '')}-{mo:02d}-{d:02d}"
 
 _TERM = either_tone("khóa")       # a Party body's term: `khóa XII`, also spelled `khoá`
 
@@ -235,7 +241,10 @@ LOOKING_BACK = re.compile(r"[\s\-+•.\d)]*(?i:(?:trong\s+)?(?:những|các|mấ
 SENTENCE_START = re.compile(rf"(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-ZĐa-z])\.\s+(?=[{UPPER}])")
 # The letterhead's place and date: `Hưng Yên, ngày 15 tháng 5 năm 2019` (day and month may be blank)
 DATE_LINE = re.compile(r"(?P<place>[^\n,;:]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-                       r"\s*,?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+                       r"\s*,?\s*năm\s*(?P<y>(?:19|20)[ ]?\d\d)(?!\d)")
+# …without its comma, the place's name alone opening the line (`Minh Tâm ngày 03 tháng 4 năm 2024`)
+DATE_LINE_NO_COMMA = re.compile(rf"^[ \t|*_]*(?P<place>{place_name(4)})[ \t]+ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*"
+                                r"(?P<m>\d{1,2})?\s*,?\s*năm\s*(?P<y>(?:19|20)[ ]?\d\d)(?!\d)", re.M)
 # …or in figures (`Hớn Quản, ngày 05/3/2024`), a place's name opening a line or a table's cell: a
 # reference's `số 03-CTr/BDV-UBND, ngày 30/11/2021` is none
 DATE_LINE_IN_FIGURES = re.compile(r"(?:^|[|\t]|  )[ \t]*(?P<place>[^\W\d_][^\n,;:\d/|]{1,39}?)\s*,\s*ngày\s*"

@@ -1863,6 +1863,11 @@ def test_a_subject_line_keeps_the_parenthesis_that_closes_its_own_text():
     assert doc.title == "hướng dẫn kết nối API với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)"
 
 
+def test_a_reference_s_day_the_calendar_lacks_is_no_date():
+    assert refs_of("Thực hiện Kế hoạch số 114/KH-UBND ngày 31/02/2024 của UBND tỉnh Bình Phước về dân vận;")[
+        "114/KH-UBND"].issued_date is None
+
+
 @pytest.mark.parametrize("written", ["ban hành ngày 10/4/2024", "được ban hành ngày 10/4/2024", "(ngày 10/4/2024)",
                                      "được ký ngày 10/4/2024", "(10/4/2024)"])
 def test_the_date_of_a_reference_however_it_is_introduced(written):
@@ -1878,6 +1883,9 @@ def test_the_date_of_a_reference_however_it_is_introduced(written):
     ("Ngày 05 tháng 3 năm 2024", "2024-03-05", 2024),             # without the place
     ("Hớn Quản, 05/3/2024", "2024-03-05", 2024),                  # without `ngày`
     ("Hớn Quản, ngày 05 tháng 3, năm 2024", "2024-03-05", 2024),   # a comma before the year
+    ("Hớn Quản ngày 05 tháng 3 năm 2024", "2024-03-05", 2024),     # without the comma (was no date)
+    ("Hớn Quản, ngày 05 tháng 3 năm 20 24", "2024-03-05", 2024),   # a text layer's split year (was no date)
+    ("Hớn Quản, ngày 31 tháng 02 năm 2024", None, 2024),           # a day the calendar lacks (was `2024-02-31`)
 ])
 def test_the_place_and_date_line(dated, date, year):
     doc = doc_of(f"ỦY BAN NHÂN DÂN\nHUYỆN HỚN QUẢN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{dated}\n"
