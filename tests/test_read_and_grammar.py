@@ -814,6 +814,13 @@ def test_own_number_written_after_the_type_word_in_the_header():
     assert [r.label for r in result.references] == ["57/2014/QH13"]
 
 
+def test_own_number_line_in_capitals_is_no_reference():
+    result = extract_text(read_bytes("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSỐ: 12/KH-UBND\nMinh Tâm, ngày 03 tháng 4 năm 2024\n\n"
+                                     "KẾ HOẠCH\nDân vận\n\nThực hiện Kế hoạch số 1/KH-UBND ngày 1/3/2024 của UBND "
+                                     "huyện về dân vận.\n".encode()), "<caps>")
+    assert (result.document.label, [r.label for r in result.references]) == ("12/KH-UBND", ["1/KH-UBND"])
+
+
 def test_a_web_page_title_and_metadata_above_the_letterhead_are_not_the_document():
     text = read_bytes("Kế hoạch 45/KH-UBND năm 2025 triển khai Nghị quyết 57-NQ/TW do thành phố Huế ban hành\n"
                       "| Số hiệu | 45/KH-UBND |\n| Cơ quan ban hành | Thành phố Huế |\n|\n"
