@@ -814,6 +814,18 @@ def test_own_number_written_after_the_type_word_in_the_header():
     assert [r.label for r in result.references] == ["57/2014/QH13"]
 
 
+@pytest.mark.parametrize("cited, issuer", [
+    # central organs and a chair by their initials, as plans abbreviate them (were kept as written)
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BCT", "Bộ Chính trị"),
+    ("Kết luận số 114-KL/TW ngày 14/7/2015 của BBT", "Ban Bí thư"),
+    ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của TTCP", "Thủ tướng Chính phủ"),
+    ("Hướng dẫn số 12-HD/BTGTW ngày 1/3/2024 của Ban Tuyên giáo TW", "Ban Tuyên giáo Trung ương"),
+    ("Quyết định số 99/QĐ-UBND ngày 1/3/2024 của CT UBND tỉnh Bình Phước", "Chủ tịch UBND tỉnh Bình Phước"),
+])
+def test_an_issuer_by_its_initials(cited, issuer):
+    assert refs_of(f"Thực hiện {cited} về công tác dân vận;").popitem()[1].issuer == issuer
+
+
 def test_own_number_line_in_capitals_is_no_reference():
     result = extract_text(read_bytes("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSỐ: 12/KH-UBND\nMinh Tâm, ngày 03 tháng 4 năm 2024\n\n"
                                      "KẾ HOẠCH\nDân vận\n\nThực hiện Kế hoạch số 1/KH-UBND ngày 1/3/2024 của UBND "
