@@ -231,7 +231,7 @@ NESTED_BEFORE = re.compile(
 
 # The lead of a paragraph decides the relation of the references it governs.
 # (`Theo Kế hoạch số …`, the reference right after it; not `Theo đề nghị của … tại Tờ trình số …`)
-LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:căn cứ\b|trên cơ sở\b|theo\s*$)"))
+LEAD_BASED_ON = re.compile(_spaced(r"[\s\-+•.\d)]*(?i:(?:đồng thời\s+)?(?:căn cứ\b|trên cơ sở\b)|theo\s*$)"))
 # A sentence that looks back (`Trong những năm qua, quán triệt và thực hiện Kết luận …`, `Sau 5 năm
 # thực hiện Chỉ thị …`) tells what was done under a document, not that the text carries it out
 LOOKING_BACK = re.compile(r"[\s\-+•.\d)]*(?i:(?:trong\s+)?(?:những|các|mấy)\s+năm\s+qua|thời\s+gian\s+qua"
@@ -267,8 +267,8 @@ OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạc
 # (`Quán triệt và triển khai thực hiện …`, `Tổ chức thực hiện …`, `Hưởng ứng Chỉ thị …`: a Party plan's
 # and a campaign's openings)
 LEAD_IMPLEMENTS = re.compile(_spaced(
-    r"[\s\-+•.\d)]*(?i:(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?(?:tổ chức\s+)?"
-    r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng))\b"
+    r"[\s\-+•.\d)]*(?i:(?:đồng thời\s+)?(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?(?:tổ chức\s+)?"
+    r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng|thi hành))\b"
 ))
 
 # A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
@@ -277,7 +277,7 @@ _PROPOSAL = r"(?:Theo đề nghị|Xét)\b"
 _LOOKING_BACK_OPENS = r"Trong\s+(?:những|các)\s+năm\s+qua|(?:Những|Các)\s+năm\s+qua|Thời\s+gian\s+qua"
 # The words that open the preamble's paragraphs (`Căn\ncứ`: a web copy's line break inside them)
 _OPENINGS = _words(("Căn cứ", "Thực hiện", "Triển khai", "Trên cơ sở", "Tiếp tục", "Quán triệt", "Cụ thể hóa",
-                    "Hưởng ứng", "Tổ chức thực hiện", "Để", "Nhằm", "Theo"))
+                    "Hưởng ứng", "Tổ chức thực hiện", "Thi hành", "Để", "Nhằm", "Theo"))
 PREAMBLE_OPENING = re.compile(rf"(?:{_OPENINGS})\b")
 OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ HỘI Căn cứ | Nghị định số …`
 # A clause ends at a semicolon, a full stop before a capital or the line end, `./.`, before the

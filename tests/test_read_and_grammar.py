@@ -966,7 +966,11 @@ def test_a_party_type_code_is_not_split():
     *(("KẾ HOẠCH\nCông tác dân vận năm 2025\n\n" + opening + " Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, "
        "UBND xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"45-CT/TW": "implements"})
       for opening in ("Quán triệt và triển khai thực hiện", "Để quán triệt, triển khai thực hiện", "Tổ chức thực hiện",
-                      "Hưởng ứng")),
+                      "Hưởng ứng", "Thi hành", "Để thi hành")),
+    # a clause of its own opened `đồng thời căn cứ` bases on it (was `implements`, the sentence's lead)
+    ("KẾ HOẠCH\nCông tác dân vận năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh; đồng thời "
+     "căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản, UBND xã ban hành Kế hoạch như sau:\n"
+     "I. MỤC ĐÍCH\n", {"123/KH-UBND": "implements", "45/KH-UBND": "based_on"}),
     # grounds numbered as items, with no section over them (a Markdown converter's `1.` list)
     ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW\n\n1. Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính "
      "trị;\n2. Căn cứ Kế hoạch số 01-KH/TU ngày 5/1/2025 của Tỉnh ủy Bình Phước;\n3. Mục đích: thực hiện tốt Quyết "
