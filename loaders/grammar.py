@@ -97,7 +97,7 @@ def _words(words: tuple[str, ...]) -> str:
 # nhân dân tỉnh Bình Phước Tách phòng Tổ chức - Hành chính …`); no body's name has these words
 _ACT_WORDS = ("tách", "sáp nhập", "hợp nhất", "giải thể", "đổi tên", "giao chỉ tiêu", "điều chỉnh", "chấp thuận")
 _STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
-               "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
+               "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "thay thế", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
                "đề ra", "nêu rõ", "tuyên truyền", "trong",
                r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
@@ -164,7 +164,7 @@ ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}])(?!hàng\s+gi�
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
 # `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",
-                  "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua") + _ACT_WORDS
+                  "thay thế", "thành lập", "kiện toàn", "công bố", "phân bổ", "thông qua") + _ACT_WORDS
 # `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
 # the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`), in
 # lower case (`Thực hiện` opens the next sentence)

@@ -1148,6 +1148,15 @@ def test_a_pdf_text_layer_breaking_a_year_or_an_issuers_stop_word():
     assert [(x.relation, x.label) for x in refs["02/2022/TT-BLĐTBXH"].related] == [("amends", "07/2021/TT-BLĐTBXH")]
 
 
+@pytest.mark.parametrize("verb, relation", [("bãi bỏ", "repeals"), ("thay thế", "replaces"), ("sửa đổi, bổ sung", "amends")])
+def test_what_a_cited_decision_does_to_another(verb, relation):
+    # (`thay thế` was no subject's verb: the replaced decision was a ground of the plan of its own)
+    refs = refs_of("Căn cứ Quyết định số 13/2024/QĐ-UBND ngày 1/3/2024 của UBND tỉnh Bình Phước "
+                   f"{verb} Quyết định số 6/2019/QĐ-UBND ngày 1/2/2019 của UBND tỉnh Bình Phước;\n")
+    assert [(x.relation, x.label) for x in refs["13/2024/QĐ-UBND"].related] == [(relation, "6/2019/QĐ-UBND")]
+    assert (refs["13/2024/QĐ-UBND"].issuer, refs["6/2019/QĐ-UBND"].relation) == ("UBND tỉnh Bình Phước", "cites")
+
+
 def test_an_amending_law_is_not_the_law_it_amends():
     # QĐ 547/QĐ-UBND of Kon Tum (2024); the third law is not in data/vocab/laws.toml
     refs = refs_of("Căn cứ Luật Xây dựng ngày 18\ntháng 6 năm 2014; Luật sửa đổi bổ sung một số điều của Luật Xây "
