@@ -186,6 +186,9 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     department = DEPARTMENT.match(text)
     if department:
         return _department(text[department.end():], context, eras, hints)
+    if context.commune and _OWN_PARTY_COMMITTEE.fullmatch(text):
+        # `của Đảng ủy`, `của Ban Thường vụ Đảng ủy` in a commune's text: the commune's committee
+        return normalise_issuer(f"{text} {styled(context.commune)}", context, eras, hints)
     unitless = _UNITLESS.match(text)
     unit = unitless and _unit_of(unitless.group("name"), context, eras, party=unitless.group("body") == "Đảng ủy")
     if unit:
@@ -193,6 +196,7 @@ def normalise_issuer(raw: str | None, context: Locality, eras: list[str],
     return Issuer(text, None, None)
 
 
+_OWN_PARTY_COMMITTEE = re.compile(r"(?:(?:Ban Thường vụ|Thường trực|Ủy ban Kiểm tra|Ban Chấp hành)\s+)?Đảng ủy")
 # `UBND Hồng Phong`, `HĐND Lạng Sơn`, `Đảng ủy Hồng Phong`: a council or committee named by its place
 # without the unit's word is the citing document's own commune's or district's of that name, else
 # (not a Party committee: a province's is its Tỉnh ủy) the one province of that name

@@ -2431,6 +2431,17 @@ def test_the_head_who_issues_a_decision(letterhead, authority, issuer):
     assert doc.issuer == issuer
 
 
+@pytest.mark.parametrize("cited, issuer", [("Đảng ủy", "Đảng ủy xã Minh Tâm"),
+                                           ("Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy xã Minh Tâm"),
+                                           ("Thường trực Đảng ủy", "Thường trực Đảng ủy xã Minh Tâm")])
+def test_a_commune_s_text_names_its_own_party_committee_without_its_place(cited, issuer):
+    # (were unplaced bodies, of no level)
+    ref = refs_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nHUYỆN HỚN QUẢN\nSố: 5/KH-UBND\nMinh Tâm, ngày 03 tháng 4 năm 2024\n\n"
+                  f"KẾ HOẠCH\nDân vận\n\nThực hiện Nghị quyết số 12-NQ/ĐU ngày 1/3/2024 của {cited} về công tác dân vận;\n"
+                  )["12-NQ/ĐU"]
+    assert (ref.issuer, ref.level) == (issuer, "commune")
+
+
 def test_a_committee_named_by_its_place_alone():
     # `của UBND Hồng Phong` in a plan of xã Hồng Phong (Lạng Sơn, 2026): its own commune; `UBND Lạng Sơn` the
     # province; a name that is neither stays as written
