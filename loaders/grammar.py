@@ -139,11 +139,12 @@ TAIL_PIECE = re.compile(
 )
 # A body named by what it steers (`Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
 # đổi số tỉnh …`, `Ban Chỉ đạo Trung ương về …`, `Ủy ban Quốc gia về …`, `Ban Chỉ đạo thực hiện Quy
-# chế dân chủ ở cơ sở huyện …`): its `về …` or `thực hiện …` is its name, not the subject, where a
+# chế dân chủ ở cơ sở huyện …`, `Tổ công tác triển khai Đề án 06 …`): its `về …`, `thực hiện …` or
+# `triển khai …` is its name, not the subject, where a
 # place ends it or a second `về` follows (`… xã An Thới Đông về thực hiện …`)
 TOPIC_BODY = re.compile(r"(?i:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|[ủu][yỷ]\s+ban\s+quốc\s+gia)(?:\s+(?:Trung\s+ương|quốc\s+gia))?")
 BODY_TOPIC = re.compile(
-    rf"\s+(?:về|thực\s+hiện)\s+(?!việc\b)(?:(?!(?:về|của)\b)[^;:()“”\"\n.]|\n(?!\s*\n)){{3,200}}?"
+    rf"\s+(?:về|thực\s+hiện|triển\s+khai)\s+(?!việc\b)(?:(?!(?:về|của)\b)[^;:()“”\"\n.]|\n(?!\s*\n)){{3,200}}?"
     rf"(?:\s(?i:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+{place_name(4)}"
     rf"(?=\s+(?:về|ngày|năm)\b|\s*[,;.:()]|\s*$)|(?=\s+về\s))")
 # a reference's date in parentheses without `ngày`: `Kế hoạch số 116/KH-UBND (10/4/2024) của …`
@@ -159,8 +160,9 @@ ISSUER_BEFORE = re.compile(r"(?i:của|do)\s+(?P<issuer>(?:(?!\b(?i:của|do)\s)
                            r"\s+(?i:tại)(?:\s+(?i:các\s+)?(?i:văn\s+bản))?\s*\Z")
 # An issuer phrase runs on too far when a lower-case word (the sentence goes on) or another
 # reference follows `và` (`Ban Thường vụ Tỉnh ủy | và Đề án số 13-ĐA/HU`: the type's words do not
-# reach back over `và`); `… gian lận thương mại và hàng giả` is a body's name.
-ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}])(?!hàng\s+giả\b))"
+# reach back over `và`); `… gian lận thương mại và hàng giả`, `Hội đồng Giáo dục quốc phòng và an
+# ninh` are bodies' names.
+ISSUER_OVERRUN = re.compile(rf"(?P<sentence>\s+và\s+(?=[{LOWER}])(?!hàng\s+giả\b|an\s+ninh\b))"
                             rf"|\s+(?:và\s+)?(?!và\s)\S+(?:\s+(?!và\s)\S+){{0,3}}\s+số\s*\d")
 # `vềviệc`: glued by a web copy (here and among the issuer's stop words)
 _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung", "bãi bỏ",

@@ -2156,6 +2156,9 @@ def test_a_justified_lines_spacing_does_not_hide_a_place():
     ("Kế hoạch số 12/KH-BCĐ ngày 01/3/2026 của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hớn Quản về "
      "thực hiện dân chủ ở cơ sở năm 2026", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hớn Quản", "district",
      "thực hiện dân chủ ở cơ sở năm 2026"),
+    # … or the project it carries out (the 06 project's working groups; was `Tổ công tác`)
+    ("Kế hoạch số 22/KH-TCT ngày 01/3/2026 của Tổ công tác triển khai Đề án 06 xã An Thới Đông về chuyển đổi số "
+     "năm 2026", "Tổ công tác triển khai Đề án 06 xã An Thới Đông", "commune", "chuyển đổi số năm 2026"),
     # `về việc …` is the subject, of a committee named without what it steers
     ("Quyết định số 5/QĐ-BCĐ ngày 02/3/2026 của Ban Chỉ đạo về việc ban hành Quy chế hoạt động của Ban Chỉ đạo xã "
      "An Thới Đông", "Ban Chỉ đạo", None, "ban hành Quy chế hoạt động của Ban Chỉ đạo xã An Thới Đông"),
@@ -2360,6 +2363,10 @@ def test_the_citing_body_s_act_ends_a_subject_though_its_name_has_a_comma():
      "hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024",
      "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
      "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Giáp Thìn 2024"),
+    # the council for defence and security education (was cut at `và`)
+    ("Kế hoạch số 17/KH-HĐGDQPAN ngày 02/3/2024 của Hội đồng Giáo dục quốc phòng và an ninh tỉnh Bình Phước về "
+     "giáo dục quốc phòng năm 2024", "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Bình Phước",
+     "giáo dục quốc phòng năm 2024"),
     # the council for legal education, at every level
     ("Kế hoạch số 05/KH-HĐPH ngày 02/3/2024 của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Bình Phước về "
      "phổ biến, giáo dục pháp luật năm 2024", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Bình Phước",
