@@ -26,7 +26,8 @@ PLACE_MENTION = re.compile(rf"(?=[{''.join({u[0] + u[0].upper() for u in UNIT_LE
                            rf"\s+(?i:ủy|uỷ))\s+(?P<name>{g.place_name(4)})")
 _COMMITTEE_LEVELS = {"tỉnh": ["province"], "thành": ["province", "district"], "huyện": ["district"],
                      "quận": ["district"], "thị": ["district"]}
-NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|SỐ\s*:|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")     # (`SỐ:` in capitals too)
+# the header's number line (`Số:`, `SỐ:` in capitals, a Party text's `Số`)
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số\s*:?|SỐ\s*:|(?P<typed>số\s*:))\s*(?:(?P<blank>/)|(?=\d))")
 _MOTTO_LINE = re.compile(g.MOTTO_SECOND)
 # the place that starts the date line, after whatever a flattened table put before it on that line
 DATED_AT = re.compile(rf"(?<!\S)(?P<name>{g.place_name(4)})\s*$")

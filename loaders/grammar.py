@@ -96,10 +96,11 @@ def _words(words: tuple[str, ...]) -> str:
 # what a decision does, opening its subject right after its issuer in a list of decisions (`… của Ủy ban
 # nhân dân tỉnh Bình Phước Tách phòng Tổ chức - Hành chính …`); no body's name has these words
 _ACT_WORDS = ("tách", "sáp nhập", "hợp nhất", "giải thể", "đổi tên", "giao chỉ tiêu", "điều chỉnh", "chấp thuận")
-_STOP_WORDS = _ACT_WORDS + ("ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
-               "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "thay thế", "công bố", "phân bổ", "tại", "nhằm", "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn",
-               "đề ra", "nêu rõ", "tuyên truyền", "trong",
-               r"năm \d")
+_STOP_WORDS = _ACT_WORDS + (
+    "ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
+    "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "thay thế", "công bố", "phân bổ", "tại", "nhằm",
+    "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn", "đề ra", "nêu rõ", "tuyên truyền", "trong",
+    r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
 # dịch …`), of the anti-smuggling steering committees' `buôn lậu, gian lận thương mại` (`Ban Chỉ
 # đạo 389 …`), of the legal education council's `phổ biến, giáo dục pháp luật`, of `Văn hóa, Thể
@@ -269,7 +270,8 @@ OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạc
 # (`Quán triệt và triển khai thực hiện …`, `Tổ chức thực hiện …`, `Hưởng ứng Chỉ thị …`: a Party plan's
 # and a campaign's openings)
 LEAD_IMPLEMENTS = re.compile(_spaced(
-    r"[\s\-+•.\d)]*(?i:(?:đồng thời\s+)?(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?(?:tổ chức\s+)?"
+    r"[\s\-+•.\d)]*(?i:(?:đồng thời\s+)?(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?"
+    r"(?:tổ chức\s+)?"
     r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng|thi hành))\b"
 ))
 

@@ -103,7 +103,8 @@ def _caps_lines(header: str) -> list[str]:
 
 
 # a narrow column breaks a line after the unit's word (`ĐẢNG BỘ HUYỆN / HỚN QUẢN`, `ĐẢNG ỦY XÃ / MINH TÂM`)
-_ENDS_WITH_UNIT = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)$")
+_CAPS_UNITS = UNIT_WORDS.upper()
+_ENDS_WITH_UNIT = re.compile(rf"(?:^|\s)(?:{_CAPS_UNITS})$")
 
 
 def _unit_joined(lines: list[str]) -> list[str]:
@@ -212,15 +213,23 @@ _PLACED_BODY = re.compile(rf"(?:BAN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|QUỸ|CHI
 
 
 def _named_with_place(caps: str, hints: dict[str, Counter]) -> HeaderIssuer | None:
-    if not _PLACED_BODY.fullmatch(caps):
-        return None
     words = caps.split()
+    tail = _PLACED_BODY.fullmatch(caps) and _place_tail(words, hints, keep=2)
+    if not tail:
+        return None
+    cut, unit = tail
+    name = _institution_case(caps) if INSTITUTION.fullmatch(caps) else _sentence_case(caps)
+    return HeaderIssuer(name, unit_word(unit.name), " ".join(words[cut:]))
+
+
+def _place_tail(words: list[str], hints, keep: int):
+    """(where the last words that name a province, else a district, begin; that unit), the
+    shortest such tail of at most four words after `keep` words: `… CÔNG NGHIỆP | ĐỒNG NAI`."""
     for level in ("province", "district"):
-        for cut in range(len(words) - 1, max(1, len(words) - 5), -1):
+        for cut in range(len(words) - 1, max(keep, len(words) - 4) - 1, -1):
             units = candidates(level, " ".join(words[cut:]).title(), ["legacy", "2025"], hints)
             if units:
-                name = _institution_case(caps) if INSTITUTION.fullmatch(caps) else _sentence_case(caps)
-                return HeaderIssuer(name, unit_word(units[0].name), " ".join(words[cut:]))
+                return cut, units[0]
     return None
 
 
@@ -349,9 +358,8 @@ def _centre_case(caps: str) -> str:
     what, unit, place = m.group("what", "unit", "place") if m else (caps, None, None)
     if not unit:
         words = what.split()
-        cut = next((i for i in range(max(1, len(words) - 4), len(words)) if any(
-            candidates(level, " ".join(words[i:]).title(), ["legacy", "2025"], {})
-            for level in ("province", "district"))), len(words))
+        tail = _place_tail(words, {}, keep=1)
+        cut = tail[0] if tail else len(words)
         what, place = " ".join(words[:cut]), " ".join(words[cut:]) or None
     out, opens = [], True
     for word in what.split():
@@ -361,8 +369,7 @@ def _centre_case(caps: str) -> str:
     return " ".join([*out, *([unit.lower()] if unit else []), *([place.title()] if place else [])])
 
 
-_CENTRE_PLACE = re.compile(r"(?P<what>.+?)\s(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
-                           r"\s(?P<place>.+)")
+_CENTRE_PLACE = re.compile(rf"(?P<what>.+?)\s(?P<unit>{_CAPS_UNITS})\s(?P<place>.+)")
 _UNIT_IN_NAME = re.compile(rf"(?<= )(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã|Xã|Phường|Thị Trấn)(?= [{g.UPPER}\d])")
 
 

@@ -15,7 +15,8 @@ MAX_SENTENCE = 600
 
 # a plan's title says what it carries out: `Kế hoạch thực hiện (triển khai, học tập, quán triệt …) Nghị quyết …`
 # (its words spaced as a justified line spaces them too: `TRIỂN   KHAI   THỰC   HIỆN`)
-_TITLE_VERB = re.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+h(?:óa|oá)|hưởng\s+ứng|thi\s+hành)\b")
+_TITLE_VERB = re.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+h(?:óa|oá)|hưởng\s+ứng"
+                         r"|thi\s+hành)\b")
 
 
 def relation_of(clean: str, hit: Hit, layout: Layout, list_leads: dict[int, str] | None = None) -> str:

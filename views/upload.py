@@ -19,7 +19,8 @@ SUFFIXES = ["txt", "md", "docx", "pdf", "html", "htm"]
 # page's own words are put in their place (the limit is the reader's, which `vbgraph app` gives
 # Streamlit too)
 _UPLOADER_WORDS = f"""<style>
-[data-testid="stFileUploaderDropzone"] button p, [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size: 0}}
+[data-testid="stFileUploaderDropzone"] button p,
+[data-testid="stFileUploaderDropzoneInstructions"] span {{font-size: 0}}
 [data-testid="stFileUploaderDropzone"] button p::after {{content: "Chọn tệp"; font-size: 0.875rem}}
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{
   content: "hoặc kéo thả tệp vào đây • tối đa {MAX_BYTES // 2**20} MB một tệp"; font-size: 0.875rem}}
