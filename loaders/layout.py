@@ -202,8 +202,10 @@ def _own_act_end(clean: str, start: int, end: int) -> int:
     return m.end() + 1
 
 
-# grounds numbered as items, without a section over them: the preamble, not its first section
-_NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+[.-]\s*(?i:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\b")
+# grounds numbered as items, without a section over them: the preamble, not its first section (a
+# Công văn's first task, `1. Thực hiện nghiêm Nghị định …`, tells how to carry a document out: no ground)
+_NUMBERED_GROUND = re.compile(r"\n[ \t]*\d+[.-]\s*(?i:căn\s+cứ|trên\s+cơ\s+sở"
+                              r"|thực\s+hiện(?!\s+(?:nghiêm|tốt|đúng|đầy\s+đủ|(?:có\s+)?hiệu\s+quả)\b))\b")
 _ITEM_OR_SECTION = re.compile(rf"\n[ \t]*(?:\d+\.\s|\d+-[ \t]|I\.|I-[ \t]|Điều\s+1\b|QUYẾT ĐỊNH\s*:|{PART_ONE})")
 _GROUNDS = re.compile(r"\s*[IVX]+[.-]\s*(?i:căn cứ|cơ sở pháp lý|cơ sở xây dựng)")
 _NEXT_PART = re.compile(r"\n[ \t]*[IVX]+[.-]\s")

@@ -71,8 +71,10 @@ _SIGNATURE_LINE = re.compile(rf"(?:KT|TM|TL|Q|K/T|T/M|T/L)\.?,?\s+[{g.UPPER}]{{2
 _POSITION = re.compile(POSITION)
 # the signer's name alone on its line, some lines under the position (a PDF's text layer puts
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`), or at the end
-# of such a line after the columns' gap (`- Lưu: VT.          Lê Văn Tám`)
-_NAME_LINE = re.compile(rf"(?:^[ \t]*|[ \t]{{3,}}){_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}})[ \t]*$", re.M)
+# of such a line after the columns' gap (`- Lưu: VT.          Lê Văn Tám`; a tab-laid copy's one tab
+# is a space in the clean text: `- Lưu: VT. Lê Văn Tám`, after the filing item's stop)
+_NAME_LINE = re.compile(rf"(?:^[ \t]*|[ \t]{{3,}}|^[-+][ \t]*Lưu\b[^\n]*?\.[ \t]+)(?P<signed>{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}}))[ \t]*$",
+                        re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
 # (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials), or in the cell
 # beside it (`Lưu: VT.   TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`, a table a web copy flattened)
@@ -88,7 +90,7 @@ def _signer(region: str) -> tuple[str | None, tuple[int, int] | None]:
     positions = list(_POSITION.finditer(region))
     line = positions and _NAME_LINE.search(region, positions[-1].end(), positions[-1].end() + 400)
     if line:
-        return line.group("name"), line.span()
+        return line.group("name"), line.span("signed")
     caps = positions and _NAME_IN_CAPITALS.search(region, positions[-1].end(), positions[-1].end() + 400)
     return (" ".join(caps.group("name").title().split()), caps.span()) if caps else (None, None)
 

@@ -976,6 +976,12 @@ def test_a_party_type_code_is_not_split():
      "trị;\n2. Căn cứ Kế hoạch số 01-KH/TU ngày 5/1/2025 của Tỉnh ủy Bình Phước;\n3. Mục đích: thực hiện tốt Quyết "
      "định số 12/QĐ-UBND ngày 1/2/2025 của UBND tỉnh.\n",
      {"57-NQ/TW": "implements", "01-KH/TU": "based_on", "12/QĐ-UBND": "cites"}),
+    # … but a Công văn's first task, numbered as a ground would be, tells how to carry a document out
+    # (Kiên Giang's Sở Nội vụ, 2024: it was `implements`)
+    *(("V/v triển khai Chỉ thị số 08/CT-TTg\nKính gửi: Các sở, ngành.\n\nThực hiện Chỉ thị số 08/CT-TTg ngày 12/3/2024 "
+       f"của Thủ tướng Chính phủ; Sở Nội vụ đề nghị các đơn vị thực hiện các nội dung sau:\n1. {task} Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 "
+       "của Chính phủ.\n", {"08/CT-TTg": "implements", "107/2021/NĐ-CP": "cites"})
+      for task in ("Thực hiện nghiêm", "Thực hiện tốt", "Thực hiện có hiệu quả", "Thực hiện đầy đủ")),
     # a clause of its own in the opening sentence has its own lead
     ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
      "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
@@ -1590,6 +1596,11 @@ def test_a_party_office_s_letter_signed_by_its_head():
     # the two columns laid side by side with spaces: the name at the end of the last recipient's line
     ("Nơi nhận:                                  TRƯỞNG PHÒNG\n- Sở GDĐT (b/c);\n- Lưu: VT.                 "
      "                 Lê Văn Tám\n", "Lê Văn Tám", ["Sở GDĐT (b/c)", "Lưu: VT"]),
+    # … or with one tab, as a tab-laid copy has it (Hải Lăng's 112/KH-UBND, 2020: was no signer, and the
+    # name was the filing item's)
+    ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND tỉnh;\tKT. CHỦ TỊCH\n- TT Huyện ủy;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t"
+     "Lê Văn Hoa\n", "Lê Văn Hoa", ["UBND tỉnh", "TT Huyện ủy", "Lưu: VT"]),
+    ("Nơi nhận:\tGIÁM ĐỐC\n- Các khoa;\n- Lưu: VT, TH.\tThS. Lê Văn Hoa\n", "Lê Văn Hoa", ["Các khoa", "Lưu: VT, TH"]),
     # the name in capitals, or after a web copy's `Đã ký:` (were no signer)
     ("Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN\n", "Nguyễn Văn An",
      ["UBND huyện", "Lưu: VT"]),
