@@ -18,13 +18,14 @@ from loaders.vocab import fold, vocabulary
 # Vietnamese letters by case, for names ("Hoàng Ngọc Giang", "Hớn Quản").
 UPPER = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 LOWER = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
-NAME_WORD = f"[{UPPER}][{LOWER}]*"
-# A word of a place name: a name word, one with an apostrophe (`Cư M'gar`, `Ea H'leo`, `M'Đrắk`)
-# or a capital inside (`huyện KBang`, `xã HBông`, `Ia KRai`: the Central Highlands' official
+# (a word of a name of the Central Highlands' peoples may hold an apostrophe: `Rơ Châm H'Yun`, `Cư M'gar`)
+NAME_WORD = f"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
+# A word of a place name: a name word, with an apostrophe too (`Ea H'leo`, `M'Đrắk`), or with
+# a capital inside (`huyện KBang`, `xã HBông`, `Ia KRai`: the Central Highlands' official
 # spellings), or the number of a numbered unit (`phường 1`, `Quận 10`); words are joined by a space,
 # or by a hyphen between two names (`Bà Rịa - Vũng Tàu`). The gazetteer decides how many words are
 # the place.
-PLACE_WORD = rf"(?:{NAME_WORD}(?:['’][{UPPER}{LOWER}][{LOWER}]*|[{UPPER}][{LOWER}]+)?|\d{{1,2}})(?!\w)"
+PLACE_WORD = rf"(?:{NAME_WORD}(?:[{UPPER}][{LOWER}]+)?|\d{{1,2}})(?!\w)"
 
 
 def place_name(most_words: int) -> str:
@@ -117,8 +118,9 @@ _ISSUER_CHARS = rf"(?:[^;:,.()\[“”\"]|,(?={_INNER_COMMA})|{_UNIT_DOT})"
 _CENTRAL_ORGANS = r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội"
 _NUMBER_WORDS = r"(?:(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh)\b\s*)+"
 TAIL_PIECE = re.compile(
-    # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`
-    rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s*(?:{DATE})(?(paren)\s*\))"
+    # `ngày …`, `(ngày …)`, `ban hành ngày …`, `được ký ngày …`, a list's `cùng ngày …` (the same day)
+    rf"[\s,]*(?:(?P<paren>\()?\s*(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+|(?i:cùng)\s+)?(?i:ngày)\s*(?:{DATE})"
+    r"(?(paren)\s*\))"
     # `Nghị quyết số 12-NQ/TU năm 2024 của …`; not after a comma (`…, năm 2023 xã đã …` is the text's)
     rf"|(?<!,)(?<!,\s)(?<!,\s\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*,)"
     # `… tháng 3/2024 của …`, `tháng 3 năm 2024`: the month's year; `ngày 1/3`, `ngày 01/3/24`: no year to

@@ -120,9 +120,14 @@ def _unit_joined(lines: list[str]) -> list[str]:
 def _above_joined(lines: list[str]) -> list[str]:
     """`ỦY BAN NHÂN DÂN / TỈNH AN GIANG / ỦY BAN NHÂN DÂN / XÃ MỸ HÒA HƯNG`: the body above and its
     place on two lines, over the issuer's own (as a web copy breaks `ỦY BAN NHÂN DÂN TỈNH AN GIANG`),
-    are one line, the unit above."""
+    are one line, the unit above; so are each of two bodies and their one place, a line each."""
     out = list(lines)
     for i in range(len(out) - 2):
+        if out[i + 3:i + 4] == [out[i + 1]] and PLACE_LINE.fullmatch(out[i + 1]):
+            # `HỘI LIÊN HIỆP PHỤ NỮ / HUYỆN CÁT TIÊN / ỦY BAN NHÂN DÂN / HUYỆN CÁT TIÊN`: a joint
+            # letterhead, each body over the same place
+            out[i:i + 4] = [f"{out[i]} {out[i + 1]}", f"{out[i + 2]} {out[i + 3]}"]
+            break
         if out[i] in _BARE_BODIES and PLACE_LINE.fullmatch(out[i + 1]) and out[i + 2] in _BARE_BODIES:
             out[i:i + 2] = [f"{out[i]} {out[i + 1]}"]
             break

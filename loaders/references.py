@@ -364,13 +364,16 @@ def _enclosing(hits: list[Hit], reach: list[int], i: int) -> Hit | None:
 
 
 _LIST_JOINER = re.compile(r"[\s,]*(?:và\s*)?")
+_SAME_DAY = re.compile(r"(?i:cùng)\s+(?i:ngày)")
 
 
 def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
     """`Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy`:
     one closing issuer serves every reference of the list (same issuer code only); and a closing
     date gives its year to those that give none (`Nghị quyết số 18-NQ/TW, số 19-NQ/TW ngày
-    25/10/2017`; the day may differ, the year does not)."""
+    25/10/2017`; the day may differ, the year does not), its day too when the list says they share
+    it (`Quyết định số 23/QĐ-UBND, số 24/QĐ-UBND cùng ngày 10/01/2024`)."""
+    same_day = set()     # the items given the day of the list's `cùng ngày`
     for i in range(len(hits) - 2, -1, -1):
         hit, nxt = hits[i], hits[i + 1]
         if hit.issuer_raw or hit.shape == "law" or not (nxt.issuer_raw or nxt.date or nxt.year):
@@ -380,12 +383,15 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
             hit.issuer_raw = nxt.issuer_raw
             if not (hit.date or hit.year):
                 hit.year = nxt.year or (int(nxt.date[:4]) if nxt.date else None)
+                if nxt.date and (i + 1 in same_day or _SAME_DAY.search(clean, nxt.end, nxt.tail_end)):
+                    hit.date = nxt.date
+                    same_day.add(i)
 
 
 # `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …; số 160/NQ-HĐND …`: a list's lead
-# names the issuer of its items, each after a semicolon, up to the sentence's end
+# names the issuer of its items, each after a semicolon or a comma, up to the sentence's end
 _LIST_LEAD = re.compile(r"(?i:các|những)\s+\S+(?:\s+\S+){0,3}?\s+(?i:của)\s+(?P<issuer>[^;:,.()“”\"]{2,120}?)\s*:\s*\Z")
-_ITEM_HEAD = re.compile(r";\s*\Z")
+_ITEM_HEAD = re.compile(r"[;,]\s*(?:và\s+)?\Z")
 _LIST_END = re.compile(r"[:.]\s|\n\s*\n")
 
 

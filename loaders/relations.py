@@ -73,7 +73,7 @@ def _lead_relation(clean: str, layout: Layout, pos: int, grounds: bool) -> tuple
     # … and the verb after the clause's last comma (`Căn cứ tình hình thực tế, thực hiện Kế hoạch …`)
     comma = clean.rfind(",", clause, pos)
     for lead in (clean[opening.start():pos] if opening else "", clean[comma + 1:pos] if comma >= 0 else "",
-                 clean[clause:pos], clean[sentence:pos], clean[paragraph:pos]):
+                 *(clean[start:pos] for start in _clause_starts(clean, sentence, clause)), clean[paragraph:pos]):
         if g.LEAD_BASED_ON.match(lead):
             return "based_on", paragraph
         if g.LEAD_IMPLEMENTS.match(lead):
@@ -83,6 +83,16 @@ def _lead_relation(clean: str, layout: Layout, pos: int, grounds: bool) -> tuple
     if g.OWN_OPENING.match(clean, paragraph):
         return "cites", paragraph     # a proposal (`Xét đề nghị của Sở … tại Tờ trình số …`), in a section of grounds too
     return None, paragraph
+
+
+def _clause_starts(clean: str, sentence: int, clause: int):
+    """The clause's start and those of the sentence's clauses before it, nearest first: a clause
+    without a lead of its own goes on the list of the last one with one (`Thực hiện Kế hoạch …;
+    căn cứ Chỉ thị …; Nghị định …`: the decree is a ground)."""
+    yield clause
+    while clause > sentence:
+        clause = clean.rfind(";", sentence, clause - 1) + 1 or sentence
+        yield clause
 
 
 def sentence_start(clean: str, start: int, pos: int) -> int:

@@ -10,6 +10,7 @@ from conftest import ROOT, SAMPLES
 from loaders.extract import extract_file, extract_text
 from loaders.read import LoadError, read_bytes, read_file
 from loaders.spelling import tone_on_first, unglued
+from loaders.vocab import vocabulary
 
 
 def refs_of(body: str) -> dict:
@@ -819,6 +820,7 @@ def test_own_number_written_after_the_type_word_in_the_header():
     ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BCT", "Bộ Chính trị"),
     ("Kết luận số 114-KL/TW ngày 14/7/2015 của BBT", "Ban Bí thư"),
     ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của TTCP", "Thủ tướng Chính phủ"),
+    ("Nghị định số 40/2019/NĐ-CP ngày 13/5/2019 của CP", "Chính phủ"),
     ("Hướng dẫn số 12-HD/BTGTW ngày 1/3/2024 của Ban Tuyên giáo TW", "Ban Tuyên giáo Trung ương"),
     ("Quyết định số 99/QĐ-UBND ngày 1/3/2024 của CT UBND tỉnh Bình Phước", "Chủ tịch UBND tỉnh Bình Phước"),
 ])
@@ -982,6 +984,14 @@ def test_a_party_type_code_is_not_split():
        f"của Thủ tướng Chính phủ; Sở Nội vụ đề nghị các đơn vị thực hiện các nội dung sau:\n1. {task} Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 "
        "của Chính phủ.\n", {"08/CT-TTg": "implements", "107/2021/NĐ-CP": "cites"})
       for task in ("Thực hiện nghiêm", "Thực hiện tốt", "Thực hiện có hiệu quả", "Thực hiện đầy đủ")),
+    # … and a clause without a lead goes on the list of the last clause with one (xã Ia Blang's 41/KH-UBND,
+    # 2023: the decree and the decision were `implements`, the sentence's lead), whatever the abbreviations
+    # of the types and issuers (`KH`, `CT`, `NĐ`, `QĐ`; `TTg Chính phủ`, `CP`)
+    ("KẾ HOẠCH\nPhong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023\n\nThực hiện KH số 112/KH-UBND ngày 20/4/2023 của "
+     "UBND huyện Chư Sê; căn cứ CT số 09/CT-TTg ngày 01/6/2019 của TTg Chính phủ; NĐ số 40/2019/NĐ-CP ngày 13/5/2019 "
+     "của CP; QĐ 1279/QĐ-UBND ngày 15/12/2022 của UBND tỉnh Gia Lai;\nUBND xã Ia Blang xây dựng Kế hoạch như sau:\n"
+     "I. MỤC ĐÍCH\n", {"112/KH-UBND": "implements", "09/CT-TTg": "based_on", "40/2019/NĐ-CP": "based_on",
+                        "1279/QĐ-UBND": "based_on"}),
     # a clause of its own in the opening sentence has its own lead
     ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
      "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
@@ -1092,6 +1102,32 @@ def test_a_code_is_a_bo_luat():
         "91/2015/QH13": ("Bộ luật Dân sự", "Bộ luật"), "101/2015/QH13": ("Bộ luật Tố tụng hình sự", "Bộ luật")}
 
 
+# the Quốc hội's terms: a law's number names the term that passed it
+_TERMS = {"QH10": (1997, 2002), "QH11": (2002, 2007), "QH12": (2007, 2011), "QH13": (2011, 2016),
+          "QH14": (2016, 2021), "QH15": (2021, 2026)}
+
+
+def test_each_law_of_the_vocabulary_is_numbered_in_its_year_and_term_and_named_once_a_day():
+    laws = vocabulary().laws
+    for law in laws:
+        if law.number:
+            number, year, term = law.number.split("/")
+            assert number.isdigit() and year == law.date[:4], law
+            assert _TERMS[term][0] <= int(year) <= _TERMS[term][1], law
+    assert len({(law.name, law.date) for law in laws}) == len(laws)
+    assert len({law.number for law in laws if law.number}) == len([law for law in laws if law.number])
+
+
+@pytest.mark.parametrize("cited, label", [
+    # laws plans cite by name that the vocabulary lacked (were references without a number)
+    ("Luật Thủ đô năm 2024", "39/2024/QH15"), ("Luật Du lịch năm 2017", "09/2017/QH14"),
+    ("Luật Trồng trọt năm 2018", "31/2018/QH14"), ("Luật Tài nguyên nước năm 2023", "28/2023/QH15"),
+    ("Luật Doanh nghiệp ngày 17 tháng 6 năm 2020", "59/2020/QH14"), ("Luật Viễn thông năm 2009", "41/2009/QH12"),
+])
+def test_a_law_of_the_economy_or_culture_cited_by_name(cited, label):
+    assert list(refs_of(f"Căn cứ {cited};\n")) == [label]
+
+
 def test_a_law_named_with_its_year_or_by_another_name_and_none_later_than_the_citing_document():
     # NQ 70/2014/NQ-HĐND of Sơn La (2014), and a 2024 plan citing the housing law of 2014
     sonla = extract_text(read_bytes(
@@ -1180,7 +1216,8 @@ def test_a_law_the_vocabulary_does_not_know_is_named_with_its_date():
     # laws passed after data/vocab/laws.toml was written, cited as every law is: by name and date
     text = ("Căn cứ Luật Chuyển đổi số ngày 11 tháng 12 năm 2025; Luật Trí tuệ nhân tạo năm 2025;\n"
             "Căn cứ Luật Quy hoạch đô thị ngày 17 tháng 6 năm 2009;\n"      # longer than the known `Luật Quy hoạch`
-            "Luật Thủ đô được Quốc hội thông qua ngày 28/6/2024 có hiệu lực.\n"     # the day it passed, not a citation
+            # the day it passed, not a citation
+            "Luật Địa chất và khoáng sản được Quốc hội thông qua ngày 29/11/2024 có hiệu lực.\n"
             "Quán triệt Luật Bảo vệ bí mật nhà nước, Luật An ninh mạng, Chỉ thị số 32/CT-TTg ngày 21/10/2025 của "
             "Thủ tướng Chính phủ.\n")
     refs = extract_text(read_bytes(text.encode()), "<laws>").references
@@ -1512,6 +1549,10 @@ def test_an_organ_opening_the_next_clause_after_the_date_is_not_the_issuer():
      "Chương trình"),
     ("Căn cứ Quy chế phối hợp số 01/QCPH-UBND-UBMTTQ ngày 10/1/2024 về phối hợp;", "01/QCPH-UBND-UBMTTQ", "Quy chế"),
     ("Căn cứ Kế hoạch liên tịch số 02/KHLT-UBND-HLHPN ngày 10/1/2024 về phối hợp;", "02/KHLT-UBND-HLHPN", "Kế hoạch"),
+    # a joint guide and programme (were `Công văn`s)
+    ("Căn cứ Hướng dẫn liên tịch số 01/HDLT-SNV-SLĐTBXH ngày 1/3/2024 về phối hợp;", "01/HDLT-SNV-SLĐTBXH", "Hướng dẫn"),
+    ("Căn cứ Chương trình liên tịch số 03/CTrLT-UBND-HND ngày 1/3/2024 về phối hợp;", "03/CTrLT-UBND-HND",
+     "Chương trình"),
 ])
 def test_the_joint_kinds_of_a_type(sentence, label, doc_type):
     assert refs_of(sentence)[label].doc_type == doc_type
@@ -1601,6 +1642,9 @@ def test_a_party_office_s_letter_signed_by_its_head():
     ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND tỉnh;\tKT. CHỦ TỊCH\n- TT Huyện ủy;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t"
      "Lê Văn Hoa\n", "Lê Văn Hoa", ["UBND tỉnh", "TT Huyện ủy", "Lưu: VT"]),
     ("Nơi nhận:\tGIÁM ĐỐC\n- Các khoa;\n- Lưu: VT, TH.\tThS. Lê Văn Hoa\n", "Lê Văn Hoa", ["Các khoa", "Lưu: VT, TH"]),
+    # a name of the Central Highlands' peoples, with its apostrophe (was `Rơ Châm H`)
+    ("Nơi nhận:\n- UBND huyện;\n- Lưu VT.\nTM. UBND XÃ\nCHỦ TỊCH\n\nRơ Châm H'Yun\n", "Rơ Châm H'Yun",
+     ["UBND huyện", "Lưu VT"]),
     # the name in capitals, or after a web copy's `Đã ký:` (were no signer)
     ("Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN\n", "Nguyễn Văn An",
      ["UBND huyện", "Lưu: VT"]),
@@ -1761,7 +1805,10 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
        "UBND tỉnh Đắk Lắk và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "province", "Tỉnh Đắk Lắk")
       for letterhead in ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK",
                          "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK - ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK",
-                         "ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\tTỈNH ĐẮK LẮK")),
+                         "ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\tTỈNH ĐẮK LẮK",
+                         # … each over its place, the place on a line of its own (Cát Tiên's 05/KHLT-HPN-UBND
+                         # of 2023: `Ban nhân dân huyện cát tiên, Hội Liên hiệp Phụ nữ …`, unplaced)
+                         "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK")),
     # the unit above and the issuer on one line, as a web copy joins a table cell's lines
     ("ỦY BAN NHÂN DÂN HUYỆN HỚN QUẢN ỦY BAN NHÂN DÂN XÃ MINH TÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Minh Tâm",
      "UBND xã Minh Tâm", "commune", "Tỉnh Bình Phước"),
@@ -2420,6 +2467,18 @@ def test_a_list_s_lead_names_the_issuer_of_its_items():
         "11/NQ-CP": "Chính phủ", "340/NQ-HĐND": "HĐND tỉnh Hưng Yên", "148/NQ-HĐND": "HĐND tỉnh Hưng Yên",
         "158/NQ-HĐND": "HĐND tỉnh Hưng Yên", "163/NQ-HĐND": "HĐND tỉnh Hưng Yên",
         "892/BKHĐT-TH": "Bộ Kế hoạch và Đầu tư", "17/NQ-HĐND": None}
+
+
+def test_a_list_s_items_parted_by_commas_share_its_lead_and_a_day_said_to_be_the_same():
+    # Quảng Ngãi's 58/KH-UBND (2024): the council's resolutions after their issuer, parted by a comma (the
+    # second had no issuer); three decisions of `cùng ngày` (the same day: none had a date, nor an issuer)
+    refs = refs_of("KẾ HOẠCH\nThực hiện các Nghị quyết năm 2024\n\nCăn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số "
+                   "45/NQ-HĐND, 46/NQ-HĐND ngày 08/12/2023 về kế hoạch phát triển kinh tế - xã hội năm 2024;\nThực hiện "
+                   "Quyết định số 23/QĐ-UBND, số 24/QĐ-UBND và số 25/QĐ-UBND cùng ngày 10/01/2024 của Ủy ban nhân dân tỉnh "
+                   "Quảng Ngãi;\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n")
+    assert {label: (r.issuer, r.issued_date, r.year) for label, r in refs.items()} == {
+        "45/NQ-HĐND": ("HĐND tỉnh Quảng Ngãi", None, 2023), "46/NQ-HĐND": ("HĐND tỉnh Quảng Ngãi", "2023-12-08", 2023),
+        **dict.fromkeys(("23/QĐ-UBND", "24/QĐ-UBND", "25/QĐ-UBND"), ("UBND tỉnh Quảng Ngãi", "2024-01-10", 2024))}
 
 
 @pytest.mark.parametrize("letterhead, heading, title", [
