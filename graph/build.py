@@ -12,16 +12,17 @@ from operator import itemgetter
 import networkx as nx
 
 from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
-                            law_id, normative_spelling, place_id)
+                            named_id, normative_spelling, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 10         # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+FORMAT = 11         # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
                     # 5: details by node; 6: records packed one by one; 7: ids without leading zeros;
                     # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`; 10: a
-                    # normative act cited without its year is the loaded one of that body and day
+                    # normative act cited without its year is the loaded one of that body and day;
+                    # 11: documents known by name under `named@`, a local one's with its body
 CLAIM_FIELDS = ("issued_date", "issuer")
 _LOCAL_NORMATIVE_TYPES = frozenset({"Nghị quyết", "Quyết định", "Chỉ thị"})   # a council's, a committee's acts
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
@@ -94,13 +95,14 @@ class _Builder:
                                         "doc_type": ref.doc_type})
             self._add_edge(citing, target, ref.relation, e.source, ref.mentions)
             for link in ref.related:
-                other = self.resolve(link.label, None, None, None) if link.label else law_id(link.name)
+                other = self.resolve(link.label, None, None, None) if link.label else named_id(link.name)
                 self._ensure_document(other, None, label=link.label)
                 self._add_edge(target, other, link.relation, e.source, ref.mentions[:1])
 
     def resolve_reference(self, ref: Reference, citing_places: list[Locality] = ()) -> str:
         if ref.label is None:
-            return law_id(ref.name)
+            return named_id(ref.name, issuer_key(ref.issuer, ref.level, ref.locality)
+                            if ref.level in ("district", "commune") else None)
         if ref.level is None and ref.issuer and INSTITUTION.fullmatch(ref.issuer):
             return self._institution_s(ref, citing_places)
         twin = self._normative_twin(ref)

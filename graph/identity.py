@@ -6,6 +6,7 @@ A node id is the label (its number without leading zeros), then what makes it un
   114/KH-UBND@2024@UBND huyện Hớn Quản, tỉnh Bình Phước
                                      local document: per issuing body (with its place) and year
   15/2021/QĐ-UBND@UBND tỉnh Nghệ An  local normative act: per issuing body
+  named@Luật Đất đai                  a law or a congress's resolution, by name (and body: named_id)
 `?` stands for a part the citation does not give (kept apart from every other node). A district's
 or commune's body is named with the units above it: ten districts are called Châu Thành.
 """
@@ -112,8 +113,10 @@ def draft_id(issuer: str | None, year: int | None, doc_type: str | None, title: 
     return f"draft@{doc_type or UNKNOWN}@{year or UNKNOWN}@{issuer or UNKNOWN}@{digest}"
 
 
-def law_id(name: str) -> str:
-    return f"law@{' '.join(name.split())}"
+def named_id(name: str, body: str | None = None) -> str:
+    """A document known by its name (a law, a Party congress's resolution); a district's or
+    commune's by its body with the units above it too (ten districts are called Châu Thành)."""
+    return f"named@{' '.join(name.split())}" + (f"@{body}" if body else "")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,5 +1,6 @@
 """What the reference grammar passes between its steps: the citing document's context, and each
-hit (a number-symbol or a law's name found in the text) as it is read (loaders/references.py)."""
+hit (a number-symbol, or a law's or a congress's resolution's name, found in the text) as it is
+read (loaders/references.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ class Hit:
     label: str | None
     doc_type: str | None
     codes: list[str]             # issuer codes of the symbol, canonical
-    shape: str                   # party | normative | administrative | law
+    shape: str                   # party | normative | administrative | law | congress
     year: int | None = None
     date: str | None = None
     issuer_raw: str | None = None
@@ -51,6 +52,11 @@ class Hit:
         document: then it is a Tỉnh ủy's `TU` misread (`Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ`)."""
         if self.horned and level not in (None, "central"):
             self.label, self.codes, self.horned = self.label.replace("/TW", "/TU"), ["TU"], False
+
+    @property
+    def named(self) -> bool:
+        """Cited by name, without a number-symbol: a law, a Party congress's resolution."""
+        return self.shape in ("law", "congress")
 
     @property
     def body_code(self) -> str | None:

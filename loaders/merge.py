@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.congresses import congress_issuer
 from loaders.hits import Context, Hit
 from loaders.issuers import Issuer, body_of, joint_name, normalise_issuer
 from loaders.laws import resolve_law
@@ -117,6 +118,8 @@ def _speaker(hit: Hit, ctx: Context) -> Locality:
 def _issuer_of(hit: Hit, ctx: Context, place: Locality) -> Issuer:
     if hit.shape == "law":
         return Issuer("Quốc hội", "central", None)
+    if hit.shape == "congress":
+        return congress_issuer(hit, place, ctx)
     # places are named as they were when the cited document was issued: `Kế hoạch … ngày 1/1/2020
     # của UBND thành phố Huế` is the city inside tỉnh Thừa Thiên Huế, even cited in 2025
     eras = era_of(hit.date, hit.year) if hit.date or hit.year else ctx.eras

@@ -1,9 +1,9 @@
 """Text -> references: every document a text mentions, with its claims and evidence.
 
-Four steps, each a function: find the number-symbols (and laws cited by name), read what
-follows each one (date, issuer here, subject in loaders/subjects.py), decide its relation to the
-citing document (loaders/relations.py), then merge the mentions of one document into one record
-(loaders/merge.py).
+Four steps, each a function: find the number-symbols (and laws and congresses' resolutions cited
+by name: loaders/laws.py, loaders/congresses.py), read what follows each one (date, issuer here,
+subject in loaders/subjects.py), decide its relation to the citing document
+(loaders/relations.py), then merge the mentions of one document into one record (loaders/merge.py).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from functools import lru_cache
 from loaders import grammar as g
 from loaders.hits import Context, Hit
 from loaders.issuers import is_state_body
+from loaders.congresses import congress_hits
 from loaders.laws import law_hits
 from loaders.layout import Layout
 from loaders.merge import merge
@@ -92,6 +93,7 @@ def find_hits(clean: str) -> list[Hit]:
         if hit:
             hits += [*_sharing(clean, m, hit), hit]
     hits += law_hits(clean, hits)
+    hits += congress_hits(clean, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -187,7 +189,7 @@ def canonical_label(text: str) -> str | None:
 
 def read_tail(clean: str, hit: Hit, end: int, start: int | None = None) -> None:
     """What follows the hit up to `end` (from `start`, a table's cell after the hit's own)."""
-    if hit.shape == "law":
+    if hit.named:
         hit.clause_end = _clause_end(clean, hit.end)
         return
     pos = hit.end if start is None else start
@@ -344,6 +346,10 @@ def link_nested(clean: str, hits: list[Hit], layout: Layout) -> None:
             continue
         if m:
             hit.nested_in, hit.nested_relation = outer, m.lastgroup
+        elif between.count("“") > between.count("”"):
+            # named inside a quotation the description opened (a campaign's motto: `… với chủ đề: “…
+            # thực hiện thắng lợi Nghị quyết Đại hội …”`): part of it
+            hit.nested_in = outer
         elif re.search(r"\svà\s|,\s*\Z", between):
             # `… và hướng dẫn của Bộ Nội vụ tại Công văn số …`, `… giai đoạn 2021-2030, Nghị quyết
             # số …`: a sibling, not nested
@@ -376,7 +382,7 @@ def share_closing_issuers(clean: str, hits: list[Hit]) -> None:
     same_day = set()     # the items given the day of the list's `cùng ngày`
     for i in range(len(hits) - 2, -1, -1):
         hit, nxt = hits[i], hits[i + 1]
-        if hit.issuer_raw or hit.shape == "law" or not (nxt.issuer_raw or nxt.date or nxt.year):
+        if hit.issuer_raw or hit.named or not (nxt.issuer_raw or nxt.date or nxt.year):
             continue
         joiner = clean[hit.tail_end:nxt.start]
         if _LIST_JOINER.fullmatch(joiner) and hit.body_code == nxt.body_code:
@@ -399,7 +405,7 @@ def share_list_leads(clean: str, hits: list[Hit]) -> None:
     """The issuer a list's lead names, to each of its items that names none and shares its code."""
     lead, code = None, None
     for hit in hits:
-        if hit.issuer_raw or hit.shape == "law":
+        if hit.issuer_raw or hit.named:
             continue
         m = _LIST_LEAD.search(clean, max(0, hit.start - 200), hit.start)
         if m:

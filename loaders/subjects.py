@@ -28,7 +28,7 @@ def row_start(clean: str, pos: int) -> int | None:
 def read_subject(clean: str, hit: Hit, hits: list[Hit], starts: list[int]) -> str | None:
     """The subject after the hit's tail, up to the next reference or the clause's end; in a row of a
     table copied with spaces, an issuer's cell under it is taken off and becomes the hit's issuer."""
-    if hit.shape == "law":
+    if hit.named:
         return None
     if hit.subject_span:
         return _tidy_subject(clean[slice(*hit.subject_span)])

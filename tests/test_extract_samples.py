@@ -270,7 +270,8 @@ def test_a_plan_broken_at_a_pages_width_reads_as_its_text(extractions, tmp_path,
     wrapped.write_text("\n".join("\n".join(textwrap.wrap(line, width)) or line for line in lines), encoding="utf-8")
 
     def key(extraction):
-        return sorted((r.label, r.issuer, r.relation, r.issued_date, r.subject) for r in extraction.references)
+        return sorted((r.label or r.name, r.issuer, r.relation, r.issued_date, r.subject or "")
+                      for r in extraction.references)
     assert key(extract_file(wrapped)) == key(extractions[name])
     subject = next(r.subject for r in extract_file(wrapped).references if r.label == "25-CT/TU")
     assert subject == "tăng cường sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"

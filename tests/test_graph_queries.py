@@ -170,6 +170,28 @@ def test_sample_data_implementers_and_conflicts(tmp_path):
     assert {v["value"] for v in conflicts["27/CT-TTg@2023"][0]["values"]} == {"2023-10-27", "2023-09-27"}
 
 
+def test_a_congress_s_resolution_is_one_node_and_a_district_s_is_named_with_its_province(tmp_path):
+    # seeds 000 (Minh Tâm, Bình Phước) and 004 (Quảng Bình) both name the national congress of 2021 (`… toàn
+    # quốc lần thứ XIII của Đảng`, `Nghị quyết Đại hội lần thứ XIII của Đảng`); two districts called Châu
+    # Thành each name their own congress of the same term (the id names the body as ids do: `Huyện ủy …`)
+    plans = [SAMPLES / "seeds" / "000_68e3b3ec1d53f4cc.txt", SAMPLES / "seeds" / "004_0801274d69028c56.txt"]
+    for province in ("AN GIANG", "TIỀN GIANG"):
+        plan = tmp_path / f"{province}.txt"
+        plan.write_text(f"ỦY BAN NHÂN DÂN TỈNH {province}\nỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\n"
+                        "Châu Thành, ngày 03 tháng 4 năm 2023\n\nKẾ HOẠCH\nDân vận\n\nThực hiện Nghị quyết Đại hội "
+                        "Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 - 2025, UBND huyện ban hành Kế hoạch như sau:\n"
+                        "I. MỤC ĐÍCH\n", encoding="utf-8")
+        plans.append(plan)
+    ingest(StoreDir(tmp_path / "store"), plans)
+    store = StoreDir(tmp_path / "store").open()
+    national = "named@Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    assert {d["issuer"] for d in qd.cited_by(store, national)} == {"UBND xã Minh Tâm", "UBND tỉnh Quảng Bình"}
+    districts = sorted(n["id"] for n in store.nodes("document") if "Châu Thành lần thứ XII" in n["id"])
+    congress = "named@Nghị quyết Đại hội đại biểu Đảng bộ huyện Châu Thành lần thứ XII@Huyện ủy Châu Thành, tỉnh"
+    assert districts == [f"{congress} An Giang", f"{congress} Tiền Giang"]
+    assert [d["relation"] for d in qd.cited_by(store, districts[0])] == ["implements"]
+
+
 def test_old_and_new_committee_symbol_are_one_document(tmp_path):
     # Đồng Nai's list cites Bình Phước's `Quyết định số 67/2005/QĐ-UB ngày 20 tháng 7 năm 2005` (item
     # 32) and, in item 49, `157/2005/QĐ-UB … Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20

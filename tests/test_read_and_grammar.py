@@ -2481,6 +2481,55 @@ def test_a_list_s_items_parted_by_commas_share_its_lead_and_a_day_said_to_be_the
         **dict.fromkeys(("23/QĐ-UBND", "24/QĐ-UBND", "25/QĐ-UBND"), ("UBND tỉnh Quảng Ngãi", "2024-01-10", 2024))}
 
 
+_XIII = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+
+
+@pytest.mark.parametrize("cited, name, issuer, year", [
+    # a Party congress's resolution, cited by name (seeds 000, 001, 002, 003, 004 each cite one or more: they
+    # were no reference): the national congress by its term however written, and the year it met
+    *((cited, _XIII, "Đại hội đại biểu toàn quốc của Đảng", 2021)
+      for cited in (_XIII, "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ XIII của Đảng",
+                    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội Đảng lần thứ XIII",
+                    "Nghị\nquyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")),
+    ("Nghị quyết Đại hội đại biểu lần thứ XIV của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+     "Đại hội đại biểu toàn quốc của Đảng", 2026),
+    # a local one by its organisation (the citing text's own when it names no place), and its term or years
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI",
+     "Đảng bộ tỉnh Bình Phước", None),
+    ("Nghị quyết Đại hội\nĐảng bộ tỉnh nhiệm kỳ 2020 - 2025",
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước nhiệm kỳ 2020 - 2025", "Đảng bộ tỉnh Bình Phước", 2020),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2020 – 2025",
+     "Nghị quyết Đại hội đại biểu Đảng bộ xã Minh Tâm lần thứ XV", "Đảng bộ xã Minh Tâm", 2020),
+    ("Nghị quyết Đại hội Đảng bộ huyện Hớn Quản lần thứ XII",
+     "Nghị quyết Đại hội đại biểu Đảng bộ huyện Hớn Quản lần thứ XII", "Đảng bộ huyện Hớn Quản", None),
+])
+def test_a_party_congress_s_resolution_cited_by_name(cited, name, issuer, year):
+    refs = refs_of("UBND HUYỆN HỚN QUẢN\nỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 5/KH-UBND\nMinh Tâm, ngày 03 tháng 4 năm "
+                   f"2024\n\nKẾ HOẠCH\nDân vận\n\nThực hiện {cited} về công tác dân vận,\nUBND xã ban hành Kế hoạch "
+                   "như sau:\nI. MỤC ĐÍCH\n")
+    assert [(r.label, r.name, r.doc_type, r.issuer, r.year, r.relation) for r in refs.values()] == [
+        (None, name, "Nghị quyết", issuer, year, "implements")]
+
+
+@pytest.mark.parametrize("text", [
+    # a congress of all levels is no one document, nor one named by neither term nor years
+    "Thực hiện có hiệu quả Nghị quyết Đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030;",
+    "Thực hiện Nghị quyết Đại hội Đảng bộ huyện về công tác dân vận;",
+])
+def test_a_congress_named_by_neither_term_nor_place_is_no_reference(text):
+    assert refs_of(text) == {}
+
+
+def test_a_congress_named_in_a_quoted_motto_is_part_of_the_subject():
+    # seed 003: the campaign's motto in quotation marks names the commune's congress
+    motto = ("“Đẩy mạnh chuyển đổi số để thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XV, "
+             "nhiệm kỳ 2020 - 2025”")
+    refs = refs_of(f"Căn cứ Kế hoạch số 95/KH-UBND, ngày 30/12/2024 của UBND xã về phát động phong trào thi đua "
+                   f"với chủ đề: {motto}.\n")
+    assert refs["95/KH-UBND"].subject == f"phát động phong trào thi đua với chủ đề: {motto}"
+    assert [r.relation for r in refs.values()] == ["based_on", "cites"]
+
+
 @pytest.mark.parametrize("letterhead, heading, title", [
     # Yên Bái's 17-CT/TU (2018): who issues a Party document, under its type, is no part of its title
     ("TỈNH ỦY YÊN BÁI\n*\nSố 17-CT/TU", "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của các cấp ủy",
