@@ -71,11 +71,15 @@ def _heading(clean: str, start: int) -> tuple[int, int] | None:
         if _ENACTING.match(clean, m.end("word")):
             continue        # `QUYẾT ĐỊNH:` above `Điều 1.` where a web copy lost the `Căn cứ` that come first
         rest = m.group("rest")
-        # `KẾ HOẠCH thực hiện Chỉ thị …`: a title in lower case on the heading's line (a Word
-        # paragraph joining the two)
-        if rest is None or (rest.isupper() and not rest.startswith("SỐ")) or rest[:1].islower():
+        # `KẾ HOẠCH thực hiện Chỉ thị …`, `KẾ HOẠCH V/v …`: a title in lower case, or opened by
+        # what it is about, on the heading's line (a Word paragraph joining the two)
+        if (rest is None or (rest.isupper() and not rest.startswith("SỐ")) or rest[:1].islower()
+                or _TITLE_ABOUT.match(rest)):
             return m.span("word")
     return None
+
+
+_TITLE_ABOUT = re.compile(r"(?:V/v|Về)\s")
 
 
 # lines that only a letterhead holds: the motto, the own number, the `V/v` subject of a Công văn

@@ -69,8 +69,8 @@ PARTY_JOINED = re.compile(rf"(?:(ĐẢNG BỘ (?:{_ABOVE_UNITS}) {_CAPS_NAME}) )
                           rf"((?:{_COMMITTEES}) [ỦU][YỶ] {_CAPS_NAME})(?: ({_OFFICE}))?")
 MOTTO = re.compile(rf"{g.MOTTO_PARTS.pattern}|-{{2,}}", re.I)
 # (`HỘI` of a mass organisation only: `XÃ MỸ HỘI ĐÔNG` is a commune; `ĐÀI` of the broadcaster; a
-# council for emulation; a trade union under its federation)
-_SUB_BODY = ("(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ|[ỦU][YỶ] BAN(?= KIỂM TRA)"
+# council for emulation; a trade union under its federation; the military command, the inspectorate)
+_SUB_BODY = ("(?:TIỂU BAN|BAN|VĂN PHÒNG|PHÒNG|SỞ|ĐẢNG ỦY|CHI BỘ|[ỦU][YỶ] BAN(?= KIỂM TRA)|BỘ CHỈ HUY|THANH TRA"
              r"|HỘI(?= (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP ĐỎ|KHUYẾN HỌC|NGƯỜI CAO TUỔI)\b)"
              "|ĐÀI(?= (?:PHÁT|TRUYỀN) THANH)|HỘI ĐỒNG(?= THI ĐUA)|CÔNG ĐOÀN)")
 _ORGAN_ALONE = "VĂN PHÒNG|THƯỜNG TRỰC"       # `UBND TỈNH … / VĂN PHÒNG`, `HĐND TỈNH … / THƯỜNG TRỰC`
@@ -85,7 +85,7 @@ LETTERHEAD_LOCAL = re.compile(
 PLACE_LINE = re.compile(rf"(?P<unit>{_ABOVE_UNITS})\s+(?:ĐOÀN\s+|[ỦU][YỶ]\s+)?(?P<name>[{g.UPPER} '’-]+?(?:\s\d+)?)")
 # a national organisation or a central body over its local chapter's or office's line (`HỘI CỰU CHIẾN BINH
 # VIỆT NAM / HỘI CCB XÃ …`, `TỔNG CỤC THUẾ / CỤC THUẾ TỈNH …`, `BỘ CÔNG AN / CÔNG AN TỈNH …`)
-_NATIONAL_ORG = re.compile(rf"[{g.UPPER} ]+ VIỆT NAM|TỔNG CỤC [{g.UPPER} ]+|BỘ [{g.UPPER} ]+")
+_NATIONAL_ORG = re.compile(rf"[{g.UPPER} ]+ VIỆT NAM|TỔNG CỤC [{g.UPPER} ]+|BỘ [{g.UPPER} ]+|QUÂN KHU \d+")
 ISSUER_PHRASE = re.compile(
     rf"(?P<body>(?i:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND))\s+(?P<unit>(?i:{UNIT_WORDS}))\b(?:[ ]+(?P<name>{g.place_name(4)}))?"
     r"(?=\s*(?i:ban\s+hành|xây\s+dựng|\.\s*/\s*\.|yêu\s+cầu))")     # `ban\nhành`: a PDF's line break

@@ -266,6 +266,19 @@ def _read_in_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:
     hit.clause_end = min(hit.clause_end, cell_end)
     if not clean[hit.tail_end:cell_end].strip():
         read_row(clean, hit, cells, cell_end)
+    if hit.issuer_raw is None:
+        _issuer_cell_before(clean, hit, cells)
+
+
+def _issuer_cell_before(clean: str, hit: Hit, cells: list[int]) -> None:
+    """`| 2 | UBND xã An Bình | Kế hoạch số 30/KH-UBND | 22/6/2022 |`: a body's cell before the
+    reference's own in its row (a report's table of who issued what) names its issuer."""
+    bounds = [hit.row - 1, *cells[bisect.bisect_left(cells, hit.row):bisect.bisect_left(cells, hit.start)]]
+    for start, stop in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        cell = _CELL_TEXT.search(clean, start + 1, stop)
+        if cell and g.BODY_CELL.fullmatch(cell.group()):
+            hit.issuer_raw = cell.group()
+            return
 
 
 def read_row(clean: str, hit: Hit, cells: list[int], cell_end: int) -> None:

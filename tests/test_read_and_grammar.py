@@ -1296,6 +1296,29 @@ def test_a_heading_whose_paragraph_goes_on_with_a_title_in_lower_case():
     assert (doc.doc_type, doc.title) == ("Kế hoạch", "thực hiện Chỉ thị số 05-CT/TW")
 
 
+def test_a_report_s_table_names_each_plan_s_issuer_in_the_cell_before_it():
+    # Phú Giáo's 88/BC-UBND (2022, a converter's Markdown): the communes' plans under `Đơn vị | Văn bản |
+    # Ngày ban hành` (they had no issuer, so no place)
+    _, refs = extraction_of(
+        "| ỦY BAN NHÂN DÂN **HUYỆN PHÚ GIÁO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n| Số: 88/BC-UBND "
+        "| *Phú Giáo, ngày 10 tháng 10 năm 2022* |\n\n**BÁO CÁO**\n\n**Tình hình thực hiện Chỉ thị số 05-CT/TW**\n\n"
+        "Các xã, thị trấn đã ban hành kế hoạch thực hiện, cụ thể:\n\n| STT | Đơn vị | Văn bản | Ngày ban hành |\n"
+        "|---|---|---|---|\n| 1 | UBND thị trấn Phước Vĩnh | Kế hoạch số 45/KH-UBND | 20/6/2022 |\n"
+        "| 2 | UBND xã An Bình | Kế hoạch số 30/KH-UBND | 22/6/2022 |\n", ".md")
+    assert [(label, r.issuer, r.issued_date, r.locality.commune) for label, r in refs.items() if "KH" in label] == [
+        ("45/KH-UBND", "UBND thị trấn Phước Vĩnh", "2022-06-20", "Thị trấn Phước Vĩnh"),
+        ("30/KH-UBND", "UBND xã An Bình", "2022-06-22", "Xã An Bình")]
+
+
+def test_a_heading_whose_line_goes_on_with_what_the_title_is_about():
+    # Định Quán's 245/KH-UBND (2023): `KẾ HOẠCH V/v …` on one line (was no title)
+    doc = doc_of("ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH QUÁN\nSố: 245 /KH-UBND\nĐịnh Quán, ngày 15 tháng 5 năm 2023\n\nKẾ HOẠCH V/v "
+                 "triển khai thực hiện Kế hoạch số 118 /KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai\n\nThực hiện Kế "
+                 "hoạch số 118 /KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai, UBND huyện ban hành kế hoạch như sau:\n")
+    assert (doc.label, doc.doc_type, doc.title) == (
+        "245/KH-UBND", "Kế hoạch", "triển khai thực hiện Kế hoạch số 118 /KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai")
+
+
 @pytest.mark.parametrize("heading, doc_type, title", [
     # Chương trình hành động of UBND tỉnh carrying out a resolution: `HÀNH ĐỘNG` is the kind of programme
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 29-NQ/TW", "Chương trình", "Thực hiện Nghị quyết số 29-NQ/TW"),
@@ -1773,6 +1796,13 @@ def test_the_central_committee_beside_the_youth_union_s_motto_is_the_union_s(mot
     # citations name them (`Ban Chỉ huy Quân sự, UBND huyện …` was a body apart)
     ("UBND HUYỆN HỚN QUẢN\nBAN CHỈ HUY QUÂN SỰ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ huy Quân sự huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
+    # a province's military command and inspectorate under its committee's line, the command under its
+    # military region's (Nam Định, 2023: were `UBND tỉnh Nam Định Bộ Chỉ Huy Quân Sự`, `Quân khu 3 bộ chỉ
+    # huy …`, unplaced)
+    *((letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nam Định", issuer, "province", "Tỉnh Nam Định")
+      for letterhead, issuer in (("UBND TỈNH NAM ĐỊNH\nBỘ CHỈ HUY QUÂN SỰ", "Bộ Chỉ huy Quân sự tỉnh Nam Định"),
+                                 ("QUÂN KHU 3\nBỘ CHỈ HUY QUÂN SỰ TỈNH NAM ĐỊNH", "Bộ Chỉ huy Quân sự tỉnh Nam Định"),
+                                 ("UBND TỈNH NAM ĐỊNH\nTHANH TRA TỈNH", "Thanh tra tỉnh Nam Định"))),
     ("BAN CHỈ ĐẠO 35\nHUYỆN HỚN QUẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hớn Quản",
      "Ban Chỉ đạo 35 huyện Hớn Quản", "district", "Tỉnh Bình Phước"),
     # a council's standing body and committees, a committee's office: named with their body
