@@ -18,11 +18,12 @@ from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
 from loaders.records import DocumentRecord, Extraction, Locality, Reference
 
-FORMAT = 11         # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
+FORMAT = 12         # of the store on disk; 3: graph.pickle holds a CompactGraph; 4: chunked pickles;
                     # 5: details by node; 6: records packed one by one; 7: ids without leading zeros;
                     # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`; 10: a
                     # normative act cited without its year is the loaded one of that body and day;
-                    # 11: documents known by name under `named@`, a local one's with its body
+                    # 11: documents known by name under `named@`, a local one's with its body; 12: a
+                    # document named in another's description is the node the text's own citation is
 CLAIM_FIELDS = ("issued_date", "issuer")
 _LOCAL_NORMATIVE_TYPES = frozenset({"Nghị quyết", "Quyết định", "Chỉ thị"})   # a council's, a committee's acts
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
@@ -87,15 +88,22 @@ class _Builder:
 
     def link(self, e: Extraction) -> None:
         citing, places = self.own_ids[e.source], _places(e.document)
-        for ref in e.references:
-            target = self.resolve_reference(ref, places)
+        targets = [self.resolve_reference(ref, places) for ref in e.references]
+        cited = {}
+        for ref, target in zip(e.references, targets):
+            cited.setdefault(ref.label or ref.name, target)
             self._ensure_document(target, ref)
             self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
                                         "issuer": ref.issuer, "subject": ref.subject,
                                         "doc_type": ref.doc_type})
             self._add_edge(citing, target, ref.relation, e.source, ref.mentions)
+        # a document named inside another's description is a reference of the text too, with the
+        # issuer and date the text gave it: the same node (`… triển khai Kế hoạch số 118/KH-UBND
+        # … của UBND tỉnh Đồng Nai`, where two provinces' 118/KH-UBND are known)
+        for ref, target in zip(e.references, targets):
             for link in ref.related:
-                other = self.resolve(link.label, None, None, None) if link.label else named_id(link.name)
+                other = cited.get(link.label or link.name) or (
+                    self.resolve(link.label, None, None, None) if link.label else named_id(link.name))
                 self._ensure_document(other, None, label=link.label)
                 self._add_edge(target, other, link.relation, e.source, ref.mentions[:1])
 

@@ -192,6 +192,30 @@ def test_a_congress_s_resolution_is_one_node_and_a_district_s_is_named_with_its_
     assert [d["relation"] for d in qd.cited_by(store, districts[0])] == ["implements"]
 
 
+def test_a_document_named_in_another_s_description_is_the_node_the_text_cites(tmp_path):
+    # two provinces' 118/KH-UBND are known; a commune's plan carries out Định Quán's plan `… về triển khai thực
+    # hiện Kế hoạch số 118/KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai`: the district plan's edge goes to
+    # Đồng Nai's (it went to an unresolved `118/KH-UBND@?@?`, and the lineage ended there)
+    texts = {"qb.txt": "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 20/KH-UBND\nQuảng Bình, ngày 03 tháng 4 năm 2021\n\n"
+                       "KẾ HOẠCH\nDân vận\n\nCăn cứ Kế hoạch số 118/KH-UBND ngày 22/01/2021 của UBND tỉnh Quảng Bình về "
+                       "dân vận, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+             "pn.txt": "ỦY BAN NHÂN DÂN\nXÃ PHÚ NGỌC\nSố: 30/KH-UBND\nPhú Ngọc, ngày 20 tháng 6 năm 2023\n\nKẾ HOẠCH\n"
+                       "Dân vận\n\nThực hiện Kế hoạch số 245/KH-UBND ngày 15/5/2023 của UBND huyện Định Quán về triển "
+                       "khai thực hiện Kế hoạch số 118/KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai, UBND xã ban hành "
+                       "kế hoạch như sau:\nI. MỤC ĐÍCH\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest(StoreDir(tmp_path / "store"), [tmp_path / name for name in texts])
+    store = StoreDir(tmp_path / "store").open()
+    assert sorted(d["id"] for d in qd.find(store, "118/KH-UBND")) == [
+        "118/KH-UBND@2021@UBND tỉnh Quảng Bình", "118/KH-UBND@2023@UBND tỉnh Đồng Nai"]
+    chain = ql.lineage(store, store.by_source(str(tmp_path / "pn.txt")))[0]
+    assert [(step["id"], step.get("relation")) for step in chain][1:] == [
+        ("245/KH-UBND@2023@UBND huyện Định Quán, tỉnh Đồng Nai", "implements"),
+        ("118/KH-UBND@2023@UBND tỉnh Đồng Nai", None)]
+    assert store.node("118/KH-UBND@2023@UBND tỉnh Đồng Nai")["level"] == "province"
+
+
 def test_old_and_new_committee_symbol_are_one_document(tmp_path):
     # Đồng Nai's list cites Bình Phước's `Quyết định số 67/2005/QĐ-UB ngày 20 tháng 7 năm 2005` (item
     # 32) and, in item 49, `157/2005/QĐ-UB … Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20
