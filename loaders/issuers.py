@@ -83,6 +83,12 @@ _LONG_FORMS = (
     (re.compile(r"\bUỷ\b"), "Ủy"),
     (re.compile(r"\buỷ\b"), "ủy"),
     (re.compile(r"\(\s*khó?a\s+[IVXLC]+\s*\)|\bkhó?a\s+[IVXLC]+\b", re.I), ""),
+    # the Front's committee is `… Việt Nam`, however a text shortens it (`UBMTTQ xã …`, `Ủy ban MTTQ
+    # huyện …`: one body with its letterhead's `ỦY BAN MTTQ VIỆT NAM HUYỆN …`)
+    (re.compile(r"\bUBMTTQ(?=VN\b|\b)", re.I), "Ủy ban MTTQ"),
+    (re.compile(r"\bMTTQVN\b", re.I), "MTTQ Việt Nam"),
+    (re.compile(r"\b((?:Ủy|ỦY)\s+(?:ban|BAN)\s+(?:MTTQ|(?i:mặt\s+trận\s+tổ\s+quốc)))\b(?!\s+(?i:việt\s+nam|VN)\b)"),
+     r"\1 Việt Nam"),
     # a plenum's resolution is its committee's: `Hội nghị lần thứ sáu Ban Chấp hành Trung ương`,
     # `Hội nghị Tỉnh ủy lần thứ 5`, `Hội nghị Ban Thường vụ Huyện ủy`
     (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?=Ban\s+Chấp\s+hành\b|BCH\b|Ban\s+Thường\s+vụ\b|BTV\b"

@@ -2051,6 +2051,12 @@ def test_a_title_in_capitals_places_a_commune_whose_name_many_districts_share():
     ("Hội LHPN tỉnh Bình Phước", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
     ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước",
      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"),
+    # the Front's committee without `Việt Nam`, or by its initials (were named so, bodies apart from the
+    # committee's letterhead `ỦY BAN MTTQ VIỆT NAM TỈNH …`)
+    *((cited, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước") for cited in (
+        "Ủy ban MTTQ tỉnh Bình Phước", "UBMTTQ tỉnh Bình Phước", "Ủy ban MTTQVN tỉnh Bình Phước",
+        "Ủy ban Mặt trận Tổ quốc tỉnh Bình Phước")),
+    ("Ban Thường trực UBMTTQ tỉnh Bình Phước", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"),
     ("BTV Tỉnh ủy Bình Phước", "Ban Thường vụ Tỉnh ủy Bình Phước"),
     ("Đảng ủy khối các cơ quan tỉnh Bình Phước", "Đảng ủy Khối các cơ quan tỉnh Bình Phước"),
     # Phú Yên's 110/KH-UBND (2013): a title in capitals
