@@ -93,6 +93,8 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(map(_spaced, words))
 
 
+# `… của Ban Chấp hành Trung ương thi hành Điều lệ Đảng`; not the name of `Cục Thi hành án dân sự`
+_CARRY_OUT = r"thi\s+hành(?!\s+án)"
 # Words that end an issuer phrase ("của UBND huyện | về việc …").
 # what a decision does, opening its subject right after its issuer in a list of decisions (`… của Ủy ban
 # nhân dân tỉnh Bình Phước Tách phòng Tổ chức - Hành chính …`); no body's name has these words
@@ -101,6 +103,7 @@ _STOP_WORDS = _ACT_WORDS + (
     "ngày", "về", "vềviệc", "v/v", "ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai",
     "sửa đổi", "bổ sung", "thành lập", "kiện toàn", "bãi bỏ", "thay thế", "công bố", "phân bổ", "tại", "nhằm",
     "trên địa bàn", "đã", "để", "theo", _TERM, "kèm theo", "giai đoạn", "đề ra", "nêu rõ", "tuyên truyền", "trong",
+    _CARRY_OUT,
     r"năm \d")
 # an issuer's words: no punctuation but the comma of `phòng, chống` (`Ban Chỉ đạo phòng, chống
 # dịch …`), of the anti-smuggling steering committees' `buôn lậu, gian lận thương mại` (`Ban Chỉ
@@ -173,7 +176,7 @@ _SUBJECT_WORDS = ("về việc", "vềviệc", "về", "v/v", "ban hành", "quy 
 # `… của UBND tỉnh triển khai Chỉ thị số …`: what the document does is its subject, when it follows
 # the issuer directly (after a comma the sentence's own verb goes on: `…, thực hiện Kế hoạch …`), in
 # lower case (`Thực hiện` opens the next sentence)
-_SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức", "tuyên truyền")
+_SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức", "tuyên truyền", _CARRY_OUT)
 SUBJECT_START = re.compile(rf"[\s,]*(?:(?P<quote>[“\"])|(?P<marker>(?i:{_words(_SUBJECT_WORDS)})\b))"
                            rf"|\s+(?P<verb>(?:{_words(_SUBJECT_VERBS)})\b)")
 # The heads of a body's name: those that name one by themselves, and those a capital must follow
@@ -270,11 +273,13 @@ OLD_HEADING = re.compile(rf"CỦA\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]{{2,120}}?
 OWN_PLAN_FOR = re.compile(_spaced(r"(?i:ban hành|xây dựng)\s+(?i:kế hoạch)(?:\s+hành\s+động)?\s+(?i:triển khai|thực hiện)"
                                   r"(?:,?\s+thực\s+hiện)?\s*\Z"))
 # (`Quán triệt và triển khai thực hiện …`, `Tổ chức thực hiện …`, `Hưởng ứng Chỉ thị …`: a Party plan's
-# and a campaign's openings)
+# and a campaign's openings; `Theo chỉ đạo của … tại Công văn số …`)
 LEAD_IMPLEMENTS = re.compile(_spaced(
     r"[\s\-+•.\d)]*(?i:(?:đồng thời\s+)?(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,|\s+và)?\s+)?"
     r"(?:tổ chức\s+)?"
-    r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng|thi hành))\b"
+    r"(?:triển khai,?\s+)?(?:thực hiện|triển khai|cụ thể h(?:óa|oá)|quán triệt|hưởng ứng|thi hành)"
+    # `Theo chỉ đạo của UBND tỉnh tại Văn bản số …`: as `Thực hiện chỉ đạo …`
+    r"|theo (?:sự )?(?:ý kiến )?chỉ đạo)\b"
 ))
 
 # A proposal (`Theo đề nghị của …`, `Xét Tờ trình …`) opens a paragraph of its own: it is no ground
@@ -290,7 +295,9 @@ OPENING_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENINGS})\s*\Z")      # `… XÃ H�
 # enacting words of a decision or resolution (`Xét đề nghị của … tại Tờ trình số …,\nQUYẾT ĐỊNH:`),
 # or before a section's heading or a paragraph's opening words on the next line (`II. NỘI DUNG`,
 # `PHẦN II`, `Thực hiện …`: a paragraph that a converter or a PDF left without its final stop)
-_ENACTING = r"[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
+# (a Party body's in capitals before them, its colon may be left out: `BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH`)
+_ENACTING = (rf"(?:[ \t]*(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:"
+             rf"|[ \t]*[{UPPER}][{UPPER} ]+[ \t]QUYẾT[ \t]+ĐỊNH[ \t]*:?[ \t]*(?:\n|$))")
 # (each alternative opens with a punctuation mark or a line break, which the engine skips to)
 CLAUSE_END = re.compile(rf";|\.\s*/\s*\.|\.(?=\s+[{UPPER}\d]|\s*\n|\s*$)|:\s*\n|,(?=[ \t]*\n{_ENACTING})|\n(?={_ENACTING})"
                         # a section's heading

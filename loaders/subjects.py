@@ -78,8 +78,10 @@ def _tidy_subject(body: str) -> str | None:
         body = _HEREAFTER.sub("", body)
     if "[" in body:
         body = _FOOTNOTE_MARK.sub("", body)
-    if "thực t" in body:        # (a substring test first: the pattern's search is slow on every subject)
+    if "tế" in body or "tiễn" in body:     # (a substring test first: the pattern is slow on every subject)
         body = _OWN_CIRCUMSTANCES.sub("", body)
+    if "văn bản" in body:
+        body = _OTHER_DOCUMENTS.sub("", body)
     if "," in body:
         body = _PURPOSE.sub("", body)
     if "- " in body:     # a Markdown writer's escaped dash inside a symbol (`33/CT\-TTg`), read as `33/CT- TTg`
@@ -104,12 +106,17 @@ _ABOUT = re.compile(r"(?i)^(?:ban\s+hành\s+)?(?:về\s*việc|về|v/v)\s*:?\s*
 _DANGLING = re.compile(r"(?i)(?:[\s,]+(?:và|tại|của|(?<!làm )(?<!noi )(?<!tuân )(?<!tiếp )theo|và các))+$")
 
 
-# `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`: the citing body's own grounds end the subject
-_OWN_CIRCUMSTANCES = re.compile(r"(?i)[\s,]+(?:và|cùng\s+với)\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+"
-                                r"thực\s+(?:tế|tiễn)\b.*")
-# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it, or
-# what it goes on to tell of the time since (`…, thời gian qua công tác dân vận đã đạt …`)
-_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
+# `… và tình hình thực tế địa bàn quận, Phòng … hướng dẫn`, `…, căn cứ tình hình thực tế, UBND xã …`:
+# the citing body's own grounds end the subject
+_OWN_CIRCUMSTANCES = re.compile(r"(?i)(?:[\s,]+(?:và|cùng\s+với)\s+|\s*,\s*(?=căn))(?:căn\s+cứ\s+(?:vào\s+)?)?"
+                                r"(?:tình\s+hình|điều\s+kiện)\s+thực\s+(?:tế|tiễn)\b.*", re.S)
+# `… và các văn bản hướng dẫn của tỉnh`: the other documents the citing text goes on to name
+_OTHER_DOCUMENTS = re.compile(r"(?i)\s+và\s+các\s+văn\s+bản\s+(?:hướng\s+dẫn|chỉ\s+đạo|(?:có\s+)?liên\s+quan)\b.*",
+                              re.S)
+# `… về tăng cường công tác dân vận, góp phần …`: what the citing text means to achieve by it, what it
+# asks under it (`…, theo đó yêu cầu …`), or what it goes on to tell of the time since (`…, thời
+# gian qua công tác dân vận đã đạt …`)
+_PURPOSE = re.compile(r",\s*(?:góp\s+phần|nhằm|qua\s+đó|từ\s+đó|theo\s+đó|đồng\s+thời|tạo\s+(?:sự|đà|điều\s+kiện)"
                       r"|(?:trong\s+)?(?:thời\s+gian|những\s+năm|các\s+năm|năm)\s+qua)[\s,].*", re.S)
 # `… trên địa bàn tỉnh Nghệ An phù hợp với các nội dung của Luật …`: after the place that ends a
 # subject, the citing text's aim in it, without a comma

@@ -423,12 +423,45 @@ def test_a_date_after_the_issuer_s_comma_opening_the_next_clause_is_not_the_refe
                                      "nhằm nâng cao chất lượng, hiệu quả công tác dân vận",
                                      "đồng thời tổ chức sơ kết, đánh giá kết quả",
                                      "thời gian qua công tác dân vận đã đạt nhiều kết quả",
-                                     "trong những năm qua, các cấp ủy đã quan tâm"])
+                                     "trong những năm qua, các cấp ủy đã quan tâm",
+                                     # what the text asks under it (was the subject's)
+                                     "theo đó yêu cầu các địa phương xây dựng kế hoạch"])
 def test_what_the_text_means_to_achieve_ends_the_subject(purpose):
     ref = refs_of("Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng "
                   f"cường và đổi mới công tác dân vận của cơ quan nhà nước các cấp trong tình hình mới, {purpose}.")
     assert ref["33/CT-TTg"].subject == ("tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan nhà nước các cấp "
                                          "trong tình hình mới")
+
+
+@pytest.mark.parametrize("after", ["và các văn bản hướng dẫn của tỉnh", "và các văn bản có liên quan",
+                                   "và các văn bản chỉ đạo\nkhác có liên quan", "và tình hình thực\ntế của xã",
+                                   ", căn cứ tình hình thực tế, UBND xã ban hành", ", căn cứ vào điều kiện thực tiễn"])
+def test_the_text_s_other_documents_and_own_grounds_end_the_subject(after):
+    # (were the subject's end)
+    ref = refs_of(f"Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường công tác dân "
+                  f"vận{'' if after[0] == ',' else ' '}{after}.")["33/CT-TTg"]
+    assert ref.subject == "tăng cường công tác dân vận"
+
+
+def test_what_a_party_rule_carries_out_is_its_subject_and_a_body_named_for_it_is_whole():
+    # Tân Lập's 45-QĐ/ĐU (2024): `… của Ban Chấp hành Trung ương thi hành Điều lệ Đảng` (was no subject); the
+    # civil judgment office is named by it
+    refs = refs_of("- Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;\n"
+                   "- Căn cứ Kế hoạch số 12/KH-CTHADS ngày 1/3/2024 của Cục Thi hành án dân sự tỉnh Bình Phước về công "
+                   "tác thi hành án;\n")
+    assert [(r.issuer, r.subject) for r in refs.values()] == [
+        ("Ban Chấp hành Trung ương", "thi hành Điều lệ Đảng"),
+        ("Cục Thi hành án dân sự tỉnh Bình Phước", "công tác thi hành án")]
+
+
+def test_a_party_body_s_enacting_line_without_its_colon_ends_the_last_ground():
+    # Tân Lập's 45-QĐ/ĐU (2024): the line `BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH` after the last ground's comma
+    # (it was read into that ground's subject)
+    refs = refs_of("ĐẢNG ỦY XÃ TÂN LẬP\n*\nSố 45-QĐ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Lập, ngày 10 tháng 3 năm 2024\n\n"
+                   "QUYẾT ĐỊNH\nvề việc thành lập Tổ giúp việc\n-----\n- Thực hiện Kế hoạch số 130-KH/HU, ngày 05/3/2024 "
+                   "của Ban Thường vụ Huyện ủy về thực hiện Chỉ thị số 35-CT/TW,\nBAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH\n"
+                   "Điều 1. Thành lập Tổ giúp việc.\n")
+    assert refs["130-KH/HU"].subject == "thực hiện Chỉ thị số 35-CT/TW"
 
 
 def test_a_citation_glued_to_its_words():
@@ -996,6 +1029,10 @@ def test_a_party_type_code_is_not_split():
     ("KẾ HOẠCH\nCông tác chuyển đổi số năm 2025\n\nThực hiện Kế hoạch số 123/KH-UBND ngày 1/8/2025 của UBND tỉnh "
      "về chuyển đổi số; căn cứ Kế hoạch số 45/KH-UBND ngày 1/3/2025 của UBND huyện Hớn Quản về công tác, UBND xã ban "
      "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"123/KH-UBND": "implements", "45/KH-UBND": "based_on"}),
+    # `Theo chỉ đạo của … tại Văn bản số …` carries the letter out, as `Thực hiện chỉ đạo …` does (was `cites`)
+    *(("KẾ HOẠCH\nCông tác năm 2024\n" + lead + " của UBND tỉnh tại Văn bản số 456/UBND-VX ngày 1/3/2024, UBND xã "
+       "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n", {"456/UBND-VX": "implements"})
+      for lead in ("Theo chỉ đạo", "Theo sự chỉ đạo", "Theo ý kiến chỉ đạo")),
     # `Theo Kế hoạch số …` (according to) grounds the plan as `Căn cứ` does; `Theo đề nghị … tại Tờ trình` does not
     ("KẾ HOẠCH\nCông tác năm 2024\nTheo Kế hoạch số 45/KH-UBND ngày 26/11/2021 của UBND huyện Hớn Quản về công tác dân "
      "vận;\nTheo đề nghị của công chức Văn hóa tại Tờ trình số 5/TTr-VH ngày 1/6/2024, UBND xã xây dựng kế hoạch như "
