@@ -14,9 +14,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from loaders import grammar as g
+from loaders.congresses import congress_hits
 from loaders.hits import Context, Hit
 from loaders.issuers import is_state_body
-from loaders.congresses import congress_hits
 from loaders.laws import law_hits
 from loaders.layout import Layout
 from loaders.merge import merge
