@@ -88,12 +88,12 @@ def _title_text(span: str) -> str | None:
     lines = [ln for ln in span.split("\n") if not g.DRAFT_MARK.fullmatch(ln.strip())]
     title = " ".join(unglued(g.DASH_BREAK.sub("-", _MOTTO_LINE.sub(" ", "\n".join(lines)))).split())
     byline = _BYLINE.match(title) or _ABOUT_MARK.match(title)
-    title = title[byline.end():] if byline else title
+    title = (title[byline.end():] if byline else title).rstrip(" .;")    # (a title ends without a stop)
     return title if any(ch.isalpha() for ch in title) else None
 
 
 # `KẾ HOẠCH V/v triển khai …`: the mark of what it is about, as a Công văn's subject line has it
-_ABOUT_MARK = re.compile(r"V/v\s*:?\s*")
+_ABOUT_MARK = re.compile(r"(?i:v/v)\s*:?\s*")
 
 
 # a Party document's byline under its type (`CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về …`, `KẾT LUẬN

@@ -1356,6 +1356,15 @@ def test_a_heading_whose_line_goes_on_with_what_the_title_is_about():
         "245/KH-UBND", "Kế hoạch", "triển khai thực hiện Kế hoạch số 118 /KH-UBND ngày 05/4/2023 của UBND tỉnh Đồng Nai")
 
 
+@pytest.mark.parametrize("title", ["v/v thực hiện công tác dân vận năm 2024", "V/v: thực hiện công tác dân vận năm 2024",
+                                   # seed 000's title ends with a stop (kept in the title)
+                                   "thực hiện công tác dân vận năm 2024."])
+def test_a_title_s_about_mark_in_either_case_and_its_stop_are_no_part_of_it(title):
+    doc = doc_of("ỦY BAN NHÂN DÂN\nXÃ MINH TÂM\nSố: 5/KH-UBND\nMinh Tâm, ngày 03 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+                 f"{title}\n\nThực hiện Kế hoạch số 1/KH-UBND ngày 1/3/2024 của UBND huyện về dân vận.\n")
+    assert doc.title == "thực hiện công tác dân vận năm 2024"
+
+
 @pytest.mark.parametrize("heading, doc_type, title", [
     # Chương trình hành động of UBND tỉnh carrying out a resolution: `HÀNH ĐỘNG` is the kind of programme
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 29-NQ/TW", "Chương trình", "Thực hiện Nghị quyết số 29-NQ/TW"),
