@@ -33,7 +33,24 @@ def document_issuer(clean: str, layout: Layout, header: str, label_hit, hints: d
         # `BAN CHẤP HÀNH TRUNG ƯƠNG` beside `ĐOÀN TNCS HỒ CHÍ MINH`: the Youth Union's, not the Party's
         issuer = replace(issuer, body=f"{issuer.body} Đoàn TNCS Hồ Chí Minh")
     name, *place = resolve_issuer(issuer, label_hit, hints, eras, dated_at)
+    if name == _CENTRAL_COMMITTEE:
+        name = _central_organ(clean, layout) or name
     return _head_of(name, clean, layout), *place
+
+
+# `BAN CHẤP HÀNH TRUNG ƯƠNG` heads every central Party document: the Politburo's and the Secretariat's
+# say whose they are under the type (`CHỈ THỊ / CỦA BỘ CHÍNH TRỊ`) and in the signature (`T/M BỘ
+# CHÍNH TRỊ`), and citations name those (`Chỉ thị số 35-CT/TW … của Bộ Chính trị`)
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+_ORGANS = {"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN BÍ THƯ": "Ban Bí thư"}
+_SIGNED_FOR = re.compile(r"(?:T/M|TM\.?)\s+(BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b")
+_ORGAN_BYLINE = re.compile(r"\s*(?:CỦA|của)\s+(BỘ CHÍNH TRỊ|BAN BÍ THƯ|Bộ Chính trị|Ban Bí thư)\s*\n")
+
+
+def _central_organ(clean: str, layout: Layout) -> str | None:
+    m = (layout.heading and _ORGAN_BYLINE.match(clean, layout.heading[1])) or _SIGNED_FOR.search(
+        clean, max(0, len(clean) - 3000))
+    return m and _ORGANS[m.group(1).upper()]
 
 
 # the authority's line under a decision's title names the body's head who issues it in the body's

@@ -2551,6 +2551,22 @@ def test_a_list_s_lead_names_the_issuer_of_its_items():
         "892/BKHĐT-TH": "Bộ Kế hoạch và Đầu tư", "17/NQ-HĐND": None}
 
 
+@pytest.mark.parametrize("byline, signature, issuer", [
+    # a central Party document under `BAN CHẤP HÀNH TRUNG ƯƠNG` is the Politburo's or the Secretariat's when
+    # its byline or its signature says so, as citations name it (`Chỉ thị số 35-CT/TW … của Bộ Chính trị`:
+    # it was the Central Committee's, a conflict with every citation)
+    ("CỦA BỘ CHÍNH TRỊ\n", "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nTô Lâm", "Bộ Chính trị"),
+    ("", "T/M BAN BÍ THƯ\n\nTrần Cẩm Tú", "Ban Bí thư"),
+    ("CỦA BAN BÍ THƯ\n", "Trần Cẩm Tú", "Ban Bí thư"),
+    ("", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nTô Lâm", "Ban Chấp hành Trung ương"),
+])
+def test_a_central_party_document_is_the_organ_s_that_signs_it(byline, signature, issuer):
+    doc = doc_of("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 6 năm 2024\n\n"
+                 f"CHỈ THỊ\n{byline}về đại hội đảng bộ các cấp\n\nĐại hội đảng bộ các cấp là sinh hoạt chính trị.\n\n"
+                 f"{signature}\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng Trung ương Đảng.\n")
+    assert (doc.issuer, doc.level, doc.title) == (issuer, "central", "về đại hội đảng bộ các cấp")
+
+
 def test_a_list_s_items_parted_by_commas_share_its_lead_and_a_day_said_to_be_the_same():
     # Quảng Ngãi's 58/KH-UBND (2024): the council's resolutions after their issuer, parted by a comma (the
     # second had no issuer); three decisions of `cùng ngày` (the same day: none had a date, nor an issuer)
