@@ -11,8 +11,8 @@ from operator import itemgetter
 
 import networkx as nx
 
-from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_normative, is_resolved, issuer_key,
-                            named_id, normative_spelling, place_id)
+from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_central, is_normative, is_resolved,
+                            issuer_key, named_id, normative_spelling, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
@@ -23,7 +23,7 @@ FORMAT = 12         # of the store on disk; 3: graph.pickle holds a CompactGraph
                     # 8: a school's id names its own unit; 9: a Party Quy định under `QĐ`; 10: a
                     # normative act cited without its year is the loaded one of that body and day;
                     # 11: documents known by name under `named@`, a local one's with its body; 12: a
-                    # document named in another's description is the node the text's own citation is
+                    # local document named in another's description is the node the text's citation is
 CLAIM_FIELDS = ("issued_date", "issuer")
 _LOCAL_NORMATIVE_TYPES = frozenset({"Nghị quyết", "Quyết định", "Chỉ thị"})   # a council's, a committee's acts
 COUNTED_FIELDS = CLAIM_FIELDS + ("doc_type", "subject")     # a node without them takes the most cited
@@ -89,20 +89,23 @@ class _Builder:
     def link(self, e: Extraction) -> None:
         citing, places = self.own_ids[e.source], _places(e.document)
         targets = [self.resolve_reference(ref, places) for ref in e.references]
-        cited = {}
+        placed = {}
         for ref, target in zip(e.references, targets):
-            cited.setdefault(ref.label or ref.name, target)
+            if ref.label and ref.issuer and not is_central(ref.label, ref.level):
+                placed.setdefault(ref.label, target)
             self._ensure_document(target, ref)
             self.claims[target].append({"source": e.source, "issued_date": ref.issued_date,
                                         "issuer": ref.issuer, "subject": ref.subject,
                                         "doc_type": ref.doc_type})
             self._add_edge(citing, target, ref.relation, e.source, ref.mentions)
-        # a document named inside another's description is a reference of the text too, with the
-        # issuer and date the text gave it: the same node (`… triển khai Kế hoạch số 118/KH-UBND
-        # … của UBND tỉnh Đồng Nai`, where two provinces' 118/KH-UBND are known)
+        # a local document named inside another's description is a reference of the text too, its
+        # body named: the same node (`… triển khai Kế hoạch số 118/KH-UBND … của UBND tỉnh Đồng Nai`,
+        # where two provinces' 118/KH-UBND are known). Not a central one: a text's mentions of one
+        # number are one reference, and numbers restart each year (a directive carried out and
+        # another year's of that number, cited further on, would be one)
         for ref, target in zip(e.references, targets):
             for link in ref.related:
-                other = cited.get(link.label or link.name) or (
+                other = placed.get(link.label) or (
                     self.resolve(link.label, None, None, None) if link.label else named_id(link.name))
                 self._ensure_document(other, None, label=link.label)
                 self._add_edge(target, other, link.relation, e.source, ref.mentions[:1])

@@ -73,7 +73,8 @@ _POSITION = re.compile(POSITION)
 # the recipients' lines of the left column between them: `- UBND huyện; CHỦ TỊCH`), or at the end
 # of such a line after the columns' gap (`- Lưu: VT.          Lê Văn Tám`; a tab-laid copy's one tab
 # is a space in the clean text: `- Lưu: VT. Lê Văn Tám`, after the filing item's stop)
-_NAME_LINE = re.compile(rf"(?:^[ \t]*|[ \t]{{3,}}|^[-+][ \t]*Lưu\b[^\n]*?\.[ \t]+)(?P<signed>{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}}))[ \t]*$",
+_NAME_LINE = re.compile(rf"(?:^[ \t]*|[ \t]{{3,}}|^[-+][ \t]*Lưu\b[^\n]*?\.[ \t]+)"
+                        rf"(?P<signed>{_RANK}(?P<name>{g.NAME_WORD}(?!\w)(?:[ \t]+{g.NAME_WORD}(?!\w)){{1,4}}))[ \t]*$",
                         re.M)
 # the signature block's words at the end of a recipients' line, where a PDF put them
 # (a mark with its stop or slash: `Lưu: VT, KTNN` ends with an office's initials), or in the cell
