@@ -11,8 +11,8 @@ from operator import itemgetter
 
 import networkx as nx
 
-from graph.identity import (UNKNOWN, body_id, document_id, draft_id, is_central, is_normative, is_resolved,
-                            issuer_key, named_id, normative_spelling, place_id)
+from graph.identity import (PARENT_LEVELS, UNKNOWN, body_id, document_id, draft_id, is_central, is_normative,
+                            is_resolved, issuer_key, named_id, normative_spelling, place_id)
 from graph.placement import LEVELS as LOCAL_LEVELS
 from graph.placement import over, place_by_parent
 from loaders.issuers import INSTITUTION, body_of
@@ -113,7 +113,7 @@ class _Builder:
     def resolve_reference(self, ref: Reference, citing_places: list[Locality] = ()) -> str:
         if ref.label is None:
             return named_id(ref.name, issuer_key(ref.issuer, ref.level, ref.locality)
-                            if ref.level in ("district", "commune") else None)
+                            if ref.level in PARENT_LEVELS else None)
         if ref.level is None and ref.issuer and INSTITUTION.fullmatch(ref.issuer):
             return self._institution_s(ref, citing_places)
         twin = self._normative_twin(ref)
